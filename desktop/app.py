@@ -1,0 +1,148 @@
+"""Composition root of the window: QApplication, translator, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from desktop import APP_NAME, i18n, logs, paths
+from desktop.context import AppContext
+from desktop.db import migrate
+from desktop.db.engine import Database, resolve_url
+from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
+from desktop.settings import Settings
+from desktop.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+DEMO_PERSONS = 2000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def demo_database() -> Database:
+    """A fresh throw-away database for ``--demo`` (never the clerk's own)."""
+    folder = paths.user_data_dir() / "demo"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return Database(folder / "kampagnen-demo.sqlite3")
+
+
+def _explain(exc: DatabaseError, where: str) -> tuple[str, str]:
+    if isinstance(exc, DatabaseUnreachable):
+        return (
+            tr("The database {where} cannot be reached.").format(where=where),
+            tr("Check the network connection and the database settings, then start Kampagnen again. "
+               "Details for your administrator: {reason}").format(reason=exc.reason.splitlines()[0] if exc.reason else ""),
+        )
+    if isinstance(exc, SchemaTooNew):
+        return (
+            tr("The database {where} was set up by a newer version of Kampagnen.").format(where=where),
+            tr("Install the newer version on this workstation; this one cannot use the database."),
+        )
+    if isinstance(exc, NotKampagnenDatabase):
+        return (
+            tr("{where} is not a Kampagnen database.").format(where=where),
+            tr("Choose another database, or ask your administrator."),
+        )
+    return (str(exc), "")
+
+
+def prepare_database(db: Database) -> bool:
+    """Create or upgrade the schema; asks first for a shared database. False: cannot go on."""
+    try:
+        state = migrate.schema_state(db)
+        if state is migrate.SchemaState.CURRENT:
+            return True
+        if not db.is_embedded:
+            answer = QMessageBox.question(
+                None,
+                APP_NAME,
+                tr("The shared database {where} must be brought to the newest version before this "
+                   "Kampagnen can use it. Afterwards every workstation needs this program version. "
+                   "Make sure a backup exists. Upgrade now?").format(where=db.display),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            migrate.upgrade(db)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    except DatabaseError as exc:
+        text, details = _explain(exc, db.display)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+        box.setInformativeText(details)
+        box.exec()
+        return False
+    return True
+
+
+def fill_demo(db: Database) -> bool:
+    """Generate demo data on a worker, with a progress dialog the clerk can cancel."""
+    from desktop.db import demo  # noqa: PLC0415
+
+    dialog = QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 100)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1)
+    succeeded: list[bool] = []
+    loop = QEventLoop()
+    worker.signals.progress.connect(lambda done, total, _what: dialog.setValue(100 * done // max(total, 1)))
+    worker.signals.succeeded.connect(lambda _summary: succeeded.append(True))
+    worker.signals.failed.connect(
+        lambda exc: QMessageBox.critical(
+            None, APP_NAME, tr("The demo data could not be created: {reason}").format(reason=exc)
+        )
+    )
+    worker.signals.finished.connect(loop.quit)
+    dialog.canceled.connect(worker.cancel)
+    worker.start()
+    loop.exec()
+    dialog.reset()
+    return bool(succeeded)
+
+
+def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> int:
+    """Open the main window and run the event loop; returns the exit code."""
+    from desktop.ui.main_window import MainWindow  # noqa: PLC0415 - widgets only for the GUI
+
+    logs.setup(getattr(options, "verbose", False))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    translators = i18n.install(app, language)
+    if options.demo:
+        db = demo_database()
+    else:
+        db = Database(resolve_url(options.database, settings.get("database_url")))
+    if not prepare_database(db):
+        return 1
+    if options.demo and not fill_demo(db):
+        return 1
+    ctx = AppContext(settings=settings, db=db, language=language, demo=options.demo)
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    del translators
+    return code
+
+
+def main() -> int:
+    """Entry point of the windowed executable: the same as ``kampagnen`` without a command."""
+    from desktop.cli import main as cli_main  # noqa: PLC0415
+
+    return cli_main()

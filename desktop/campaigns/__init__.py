@@ -1,0 +1,1 @@
+"""Campaigns, actions, target groups, costs and totals. No Qt here."""

@@ -1,0 +1,197 @@
+"""The ``kampagnen`` command: the window without a command, jobs for admins with one."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+
+from desktop import APP_NAME, __version__, i18n, logs
+from desktop.db.engine import Database, resolve_url
+from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
+from desktop.settings import Settings
+
+COMMANDS = ("db", "demo", "selftest")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def _global_options(parser: argparse.ArgumentParser, translated: bool) -> None:
+    t = tr if translated else (lambda s: s)
+    parser.add_argument("--database", metavar="URL", help=t("database URL or SQLite file (default: the local database)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("language of the interface"))
+    parser.add_argument("--demo", action="store_true", help=t("open the window on a fresh demo database"))
+    parser.add_argument("--verbose", action="store_true", help=t("log details to the console"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser; built after the translators are installed."""
+    parser = argparse.ArgumentParser(
+        prog="kampagnen",
+        description=tr("Kampagnen: campaigns, target groups and mass mailings. Without a command the window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _global_options(parser, translated=True)
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+
+    db = commands.add_parser("db", help=tr("database administration"))
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar=tr("COMMAND"))
+    upgrade = db_commands.add_parser("upgrade", help=tr("create the database or bring it to the newest schema"))
+    upgrade.add_argument("--yes", action="store_true", help=tr("do not ask before upgrading a shared database"))
+
+    demo = commands.add_parser("demo", help=tr("fill the database with demo data"))
+    demo.add_argument("--persons", type=int, default=2000, help=tr("number of persons (default 2000)"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("the same seed gives the same data (default 1)"))
+    demo.add_argument("--replace", action="store_true", help=tr("delete all data in the database first"))
+
+    commands.add_parser("selftest", help=tr("check this workstation and the database"))
+    return parser
+
+
+def _wants_cli(argv: Sequence[str]) -> bool:
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre, translated=False)
+    _known, rest = pre.parse_known_args(argv)
+    return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in rest)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``kampagnen``; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    settings = Settings()
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre, translated=False)
+    known, _rest = pre.parse_known_args(args_list)
+    logs.setup(known.verbose)
+    language = i18n.choose_language(known.lang, settings.get("language"))
+    if not _wants_cli(args_list):
+        from desktop.app import run_gui  # noqa: PLC0415 - the CLI needs no widgets
+
+        return run_gui(known, settings, language)
+
+    # A console session: Qt only for translations, the platform name and printers.
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QGuiApplication([sys.argv[0] if sys.argv else "kampagnen"])
+    app.setApplicationName(APP_NAME)
+    _translators = i18n.install(app, language)
+    args = build_parser().parse_args(args_list)
+    db = Database(resolve_url(args.database, settings.get("database_url")))
+    try:
+        if args.command == "db":
+            return cmd_db_upgrade(db, args.yes)
+        if args.command == "demo":
+            return cmd_demo(db, args.persons, args.seed, args.replace)
+        if args.command == "selftest":
+            return cmd_selftest(settings, db)
+        build_parser().print_help()
+        return 0
+    finally:
+        db.dispose()
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def explain_database_error(exc: DatabaseError, where: str) -> str:
+    """One sentence for the console: what happened and what to do."""
+    if isinstance(exc, DatabaseUnreachable):
+        return tr("The database {where} cannot be reached: {reason}. Check the address, the network and the password.").format(
+            where=where, reason=exc.reason.splitlines()[0] if exc.reason else ""
+        )
+    if isinstance(exc, SchemaTooNew):
+        return tr("The database {where} was upgraded by a newer Kampagnen. Install the newer version.").format(where=where)
+    if isinstance(exc, NotKampagnenDatabase):
+        return tr("{where} is not a Kampagnen database. Choose another database with --database.").format(where=where)
+    return str(exc)
+
+
+def cmd_db_upgrade(db: Database, yes: bool) -> int:
+    from desktop.db import migrate  # noqa: PLC0415
+
+    try:
+        state = migrate.schema_state(db)
+    except DatabaseError as exc:
+        return _fail(explain_database_error(exc, db.display))
+    head = migrate.head_revision()
+    if state is migrate.SchemaState.CURRENT:
+        print(tr("The database {where} is up to date (schema {head}).").format(where=db.display, head=head))
+        return 0
+    if not db.is_embedded and not yes:
+        question = tr(
+            "The shared database {where} will be brought to schema {head}. Every workstation then "
+            "needs this program version. Continue? [y/N] "
+        ).format(where=db.display, head=head)
+        if not sys.stdin.isatty():
+            return _fail(tr("Not upgraded: confirm with --yes to upgrade a shared database without asking."))
+        if input(question).strip().lower() not in ("y", "yes", "j", "ja"):
+            return _fail(tr("Not upgraded."))
+    migrate.upgrade(db)
+    print(tr("The database {where} is now at schema {head}.").format(where=db.display, head=head))
+    return 0
+
+
+def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
+    from desktop.db import demo, migrate  # noqa: PLC0415
+
+    try:
+        state = migrate.schema_state(db)
+    except DatabaseError as exc:
+        return _fail(explain_database_error(exc, db.display))
+    if state is not migrate.SchemaState.CURRENT:
+        if not db.is_embedded:
+            return _fail(tr("The shared database must be upgraded first: kampagnen db upgrade"))
+        migrate.upgrade(db)
+    if persons < 1:
+        return _fail(tr("--persons must be at least 1."))
+    if replace:
+        demo.clear(db)
+    elif not demo.is_empty(db):
+        return _fail(
+            tr("The database {where} already holds data. Use --replace to delete it and create demo data.").format(
+                where=db.display
+            )
+        )
+
+    def progress(done: int, total: int, what: str) -> None:
+        percent = 100 * done // max(total, 1)
+        print(f"\r{percent:3d} %  {what:<40}", end="", file=sys.stderr, flush=True)
+
+    summary = demo.generate(db, persons=persons, seed=seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        tr("Demo data created in {where}: {persons} persons, {organisations} organisations, {campaigns} campaigns ({seconds:.1f} s).").format(
+            where=db.display,
+            persons=summary.persons,
+            organisations=summary.organisations,
+            campaigns=summary.campaigns,
+            seconds=summary.seconds,
+        )
+    )
+    return 0
+
+
+def cmd_selftest(settings: Settings, db: Database) -> int:
+    from desktop import diagnostics  # noqa: PLC0415
+
+    print(f"{APP_NAME} {__version__} selftest")
+    checks = diagnostics.run_checks(settings, db)
+    width = max(len(c.label) for c in checks)
+    for check in checks:
+        print(f"  {check.level.value:<8} {check.label:<{width}}  {check.text}")
+    errors = [c for c in checks if c.level is diagnostics.Level.ERROR]
+    if errors:
+        print(tr("Kampagnen cannot work on this workstation until the errors above are fixed."), file=sys.stderr)
+        return 1
+    print(tr("Everything Kampagnen needs was found."))
+    return 0

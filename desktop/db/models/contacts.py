@@ -1,0 +1,104 @@
+"""Organisations, persons and employees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.models.base import Base, IdMixin, UTCDateTime, Versioned, utcnow
+from desktop.db.models.enums import Salutation, enum_type
+
+
+class AddressMixin:
+    """Postal and telecom fields shared by persons and organisations."""
+
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="", index=True)
+    city: Mapped[str] = mapped_column(String(100), default="", index=True)
+    # ISO 3166-1 alpha-2; the address block is formatted for this country.
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+
+
+class Employee(IdMixin, Versioned, Base):
+    """A member of staff: sender of letters, assignee of tasks."""
+
+    __tablename__ = "employee"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    # How the employee signs letters, e.g. "Dr. Anna Schulz" / "Vertriebsleiterin".
+    signature_name: Mapped[str] = mapped_column(String(200), default="")
+    signature_title: Mapped[str] = mapped_column(String(200), default="")
+    # Operating-system login, to find "who am I" without a separate sign-in.
+    login: Mapped[str] = mapped_column(String(100), default="", index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Organisation(IdMixin, AddressMixin, Versioned, Base):
+    """A company, association or public body persons belong to."""
+
+    __tablename__ = "organisation"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    name2: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    employee_count: Mapped[int | None] = mapped_column(Integer)
+    account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    persons: Mapped[list[Person]] = relationship(back_populates="organisation")
+    account_manager: Mapped[Employee | None] = relationship()
+
+
+class Person(IdMixin, AddressMixin, Versioned, Base):
+    """A contact who can receive letters, e-mails, calls and SMS."""
+
+    __tablename__ = "person"
+
+    # The contact code clerks type, print and import; kept as text ("00123" stays so).
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    salutation: Mapped[Salutation] = mapped_column(
+        enum_type(Salutation, 10), default=Salutation.NEUTRAL
+    )
+    title: Mapped[str] = mapped_column(String(50), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="", index=True)
+    # Dutch "tussenvoegsel" (van, de, van der …), kept apart for sorting and salutation.
+    name_prefix: Mapped[str] = mapped_column(String(30), default="")
+    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    function: Mapped[str] = mapped_column(String(100), default="")
+    department: Mapped[str] = mapped_column(String(100), default="")
+    mobile: Mapped[str] = mapped_column(String(50), default="")
+    # Language of letters to this person: de, nl or en.
+    letter_language: Mapped[str] = mapped_column(String(2), default="de")
+    no_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    deceased: Mapped[bool] = mapped_column(Boolean, default=False)
+    account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="persons")
+    account_manager: Mapped[Employee | None] = relationship()
+
+    @property
+    def full_name(self) -> str:
+        parts = [self.title, self.first_name, self.name_prefix, self.last_name]
+        return " ".join(p for p in parts if p)

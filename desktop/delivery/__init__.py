@@ -1,0 +1,1 @@
+"""Printing, e-mail and print-service export. No widgets."""

@@ -1,0 +1,1 @@
+"""Templates, rendering, PDF conversion and the resumable mass run. No Qt widgets."""

@@ -1,0 +1,1 @@
+"""Field catalogue, query definitions, their compiler to SQL and export. No Qt here."""

@@ -1,0 +1,87 @@
+"""Every setting of the program, declared once with its type and default.
+
+Settings are a small JSON file in the per-user config folder, readable without Qt so the
+CLI and the core use the same values as the window. Secrets never go here: passwords live
+in the operating system's keyring (see :mod:`desktop.db.secrets`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """Declaration of one setting."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+_DECLARATIONS = [
+    Setting("database_url", str, "", "Shared database URL without password; empty: embedded SQLite."),
+    Setting("language", str, "system", "User interface language: system, de, nl or en."),
+    Setting("pdf_converter", str, "auto", "auto, word or libreoffice."),
+    Setting("libreoffice_path", str, "", "Path to soffice when it is not found by itself."),
+    Setting("main_window_geometry", str, "", "Saved geometry of the main window (base64)."),
+    Setting("main_window_state", str, "", "Saved splitter state of the main window (base64)."),
+    Setting("last_campaign_id", int, 0, "Campaign shown when the program starts."),
+]
+DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
+
+
+class Settings:
+    """Typed access to the settings file.
+
+    Args:
+        path: The JSON file; defaults to ``settings.json`` in the user config folder.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.user_config_dir() / "settings.json"
+        self._values: dict[str, Any] = {}
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            # A damaged file must not stop the program; defaults apply, the file is kept.
+            log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
+            return
+        if isinstance(raw, dict):
+            self._values = {k: v for k, v in raw.items() if k in DECLARED}
+
+    def get(self, key: str) -> Any:
+        decl = DECLARED[key]
+        value = self._values.get(key, decl.default)
+        try:
+            return decl.type(value)
+        except (TypeError, ValueError):
+            return decl.default
+
+    def set(self, key: str, value: Any) -> None:
+        decl = DECLARED[key]
+        self._values[key] = decl.type(value)
+
+    def save(self) -> None:
+        """Write atomically so a crash never leaves half a settings file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(self._values, fh, indent=2, sort_keys=True)
+        os.replace(tmp, self.path)

@@ -1,0 +1,267 @@
+"""The campaign editor on the right: tabs "General" and "Campaign"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.campaigns import service
+from desktop.campaigns.service import CampaignData, InvalidCampaign, Problem
+from desktop.context import AppContext
+from desktop.db.errors import ConcurrentEditError
+from desktop.db.models import CampaignStatus
+from desktop.ui import messages
+from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
+from desktop.ui.labels import format_datetime, status_label
+from desktop.ui.messages import ConflictChoice
+
+# QDateEdit cannot be empty; its minimum date stands for "no date" and shows as blank.
+_NO_DATE = QDate(1900, 1, 1)
+_NO_BUDGET = -1.0
+
+
+def _set_date(edit: QDateEdit, value: dt.date | None) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+
+
+def _get_date(edit: QDateEdit) -> dt.date | None:
+    date = edit.date()
+    return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+
+class CampaignEditor(QWidget):
+    """Shows one campaign, tracks unsaved changes and saves with optimistic locking.
+
+    Signals:
+        saved(object): The campaign was written; carries the new :class:`CampaignData`.
+        dirty_changed(bool): Whether there are unsaved changes.
+    """
+
+    saved = Signal(object)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_CampaignEditor()
+        self.ui.setupUi(self)
+        self._loaded: CampaignData | None = None
+        self._dirty = False
+        self._filling = False
+        font = QFont(self.ui.titleLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.ui.titleLabel.setFont(font)
+        for status in CampaignStatus:
+            self.ui.statusCombo.addItem(status_label(status), status)
+        for edit in (self.ui.plannedStartEdit, self.ui.plannedEndEdit):
+            edit.setMinimumDate(_NO_DATE)
+            edit.setSpecialValueText(" ")
+        self.ui.budgetSpin.setMinimum(_NO_BUDGET)
+        self.ui.budgetSpin.setSpecialValueText(" ")
+        self.ui.budgetSpin.setGroupSeparatorShown(True)
+        buttons = self.ui.buttonBox
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.revert_button = buttons.button(QDialogButtonBox.StandardButton.Reset)
+        self.revert_button.setText(self.tr("&Discard changes"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        for signal in (
+            self.ui.numberEdit.textEdited,
+            self.ui.nameEdit.textEdited,
+            self.ui.descriptionEdit.textChanged,
+            self.ui.statusCombo.currentIndexChanged,
+            self.ui.plannedStartEdit.dateChanged,
+            self.ui.plannedEndEdit.dateChanged,
+            self.ui.budgetSpin.valueChanged,
+        ):
+            signal.connect(self._on_edited)
+        self.show_campaign(None)
+
+    # -- showing -----------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> CampaignData | None:
+        """The campaign as last loaded or saved (without unsaved edits)."""
+        return self._loaded
+
+    @property
+    def campaign_id(self) -> int:
+        return self._loaded.id if self._loaded else 0
+
+    def open(self, campaign_id: int) -> None:
+        """Load and show a campaign (0: none)."""
+        data = None
+        if campaign_id:
+            with self.ctx.db.session() as session:
+                data = service.load(session, campaign_id)
+        self.show_campaign(data)
+
+    def show_campaign(self, data: CampaignData | None) -> None:
+        self._loaded = data
+        self._filling = True
+        try:
+            ui = self.ui
+            ui.tabs.setEnabled(data is not None)
+            ui.buttonBox.setEnabled(data is not None)
+            if data is None:
+                ui.titleLabel.setText(self.tr("No campaign selected"))
+                for line in (ui.numberEdit, ui.nameEdit):
+                    line.clear()
+                ui.descriptionEdit.clear()
+                ui.lastRunLabel.clear()
+                ui.changedLabel.clear()
+            else:
+                self._fill(data)
+        finally:
+            self._filling = False
+        self._set_dirty(False)
+
+    def _fill(self, data: CampaignData) -> None:
+        ui = self.ui
+        ui.titleLabel.setText(f"{data.number}  {data.name}")
+        ui.numberEdit.setText(data.number)
+        ui.nameEdit.setText(data.name)
+        ui.descriptionEdit.setPlainText(data.description)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(data.status))
+        _set_date(ui.plannedStartEdit, data.planned_start)
+        _set_date(ui.plannedEndEdit, data.planned_end)
+        ui.budgetSpin.setValue(float(data.budget) if data.budget is not None else _NO_BUDGET)
+        ui.lastRunLabel.setText(format_datetime(data.last_run) or self.tr("never"))
+        ui.changedLabel.setText(
+            self.tr("{when} by {who}").format(
+                when=format_datetime(data.updated_at), who=data.updated_by or "?"
+            )
+        )
+
+    def entered(self) -> CampaignData | None:
+        """The values in the form, on top of the loaded campaign."""
+        if self._loaded is None:
+            return None
+        ui = self.ui
+        budget = ui.budgetSpin.value()
+        return self._loaded.replace(
+            number=ui.numberEdit.text().strip(),
+            name=ui.nameEdit.text().strip(),
+            description=ui.descriptionEdit.toPlainText(),
+            status=ui.statusCombo.currentData(),
+            planned_start=_get_date(ui.plannedStartEdit),
+            planned_end=_get_date(ui.plannedEndEdit),
+            budget=None if budget <= _NO_BUDGET else Decimal(str(round(budget, 2))),
+        )
+
+    # -- dirty tracking ----------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _on_edited(self, *_: object) -> None:
+        if self._filling or self._loaded is None:
+            return
+        entered = self.entered()
+        self._set_dirty(entered is not None and not entered.same_content(self._loaded))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes; True when the clerk may move on."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The campaign “{name}” has unsaved changes. Save them?").format(
+                name=self._loaded.name if self._loaded else ""
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def revert(self) -> None:
+        self.show_campaign(self._loaded)
+
+    # -- saving ------------------------------------------------------------------------
+
+    def save(self, overwrite: bool = False) -> bool:
+        """Save the form; True on success. Nothing typed is lost on failure."""
+        entered = self.entered()
+        if entered is None:
+            return True
+        try:
+            with self.ctx.db.session() as session:
+                stored = service.save(session, entered, overwrite=overwrite)
+        except InvalidCampaign as exc:
+            self._explain_invalid(exc)
+            return False
+        except ConcurrentEditError as exc:
+            return self._resolve_conflict(exc, entered)
+        except SQLAlchemyError as exc:
+            messages.database_error(self, exc, self.ctx.db.display)
+            return False
+        self.show_campaign(stored)
+        self.saved.emit(stored)
+        return True
+
+    def _resolve_conflict(self, exc: ConcurrentEditError, entered: CampaignData) -> bool:
+        choice = messages.ask_conflict(self, exc, entered.name)
+        if choice == ConflictChoice.OVERWRITE:
+            return self.save(overwrite=True)
+        if choice == ConflictChoice.RELOAD:
+            self.open(entered.id)
+            if self._loaded:
+                self.saved.emit(self._loaded)
+            return True
+        if choice == ConflictChoice.SAVE_AS_NEW:
+            with self.ctx.db.session() as session:
+                created = service.create(session, entered.name)
+                stored = service.save(session, entered.replace(id=created.id, row_version=created.row_version, number=created.number))
+            self.show_campaign(stored)
+            self.saved.emit(stored)
+            return True
+        if choice == ConflictChoice.DISCARD:
+            self.show_campaign(None)
+            self.saved.emit(None)
+            return True
+        return False
+
+    def _explain_invalid(self, exc: InvalidCampaign) -> None:
+        tr = QCoreApplication.translate
+        text = {
+            Problem.NAME_REQUIRED: tr("CampaignEditor", "Please enter a name for the campaign."),
+            Problem.NUMBER_REQUIRED: tr("CampaignEditor", "Please enter a campaign number."),
+            Problem.NUMBER_TAKEN: tr(
+                "CampaignEditor",
+                "Another campaign already has the number {number}. Please choose another number.",
+            ).format(number=self.ui.numberEdit.text().strip()),
+            Problem.DATES_REVERSED: tr(
+                "CampaignEditor", "The planned end lies before the planned start. Please correct one of the dates."
+            ),
+            Problem.BUDGET_NEGATIVE: tr("CampaignEditor", "The budget cannot be negative."),
+        }[exc.problem]
+        field = {
+            "name": self.ui.nameEdit,
+            "number": self.ui.numberEdit,
+            "planned_end": self.ui.plannedEndEdit,
+            "budget": self.ui.budgetSpin,
+        }[exc.field]
+        self.ui.tabs.setCurrentWidget(self.ui.generalTab)
+        QMessageBox.warning(self, self.tr("Cannot save the campaign"), text)
+        field.setFocus()

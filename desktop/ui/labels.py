@@ -1,0 +1,41 @@
+"""Translated names of enumerations and locale-aware formatting for display."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+from desktop.db.models import CampaignStatus
+
+
+def status_label(status: CampaignStatus) -> str:
+    """The clerk's word for a campaign status."""
+    tr = QCoreApplication.translate
+    return {
+        CampaignStatus.PLANNED: tr("Labels", "Planned"),
+        CampaignStatus.ACTIVE: tr("Labels", "Active"),
+        CampaignStatus.FINISHED: tr("Labels", "Finished"),
+        CampaignStatus.CANCELLED: tr("Labels", "Cancelled"),
+    }[status]
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """A UTC timestamp shown in the workstation's local time."""
+    if value is None:
+        return ""
+    utc = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc())
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def format_money(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toCurrencyString(float(value), "€")

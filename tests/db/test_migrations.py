@@ -1,0 +1,49 @@
+"""The schema comes only from Alembic, and it is exactly the models' schema."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from desktop.db.engine import Database
+from desktop.db.errors import NotKampagnenDatabase, SchemaTooNew
+from desktop.db.migrate import SchemaState, alembic_config, schema_state, upgrade
+from desktop.db.models import Base
+
+
+def test_upgrade_of_an_empty_database_gives_exactly_the_models_schema(empty_db: Database) -> None:
+    assert schema_state(empty_db) is SchemaState.EMPTY
+    upgrade(empty_db)
+    assert schema_state(empty_db) is SchemaState.CURRENT
+    with empty_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        differences = compare_metadata(context, Base.metadata)
+        tables = set(inspect(conn).get_table_names())
+    assert differences == []
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+
+
+def test_downgrade_to_nothing_and_back(empty_db: Database) -> None:
+    upgrade(empty_db)
+    command.downgrade(alembic_config(empty_db), "base")
+    with empty_db.engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+    upgrade(empty_db)
+    assert schema_state(empty_db) is SchemaState.CURRENT
+
+
+def test_a_database_of_a_newer_program_is_recognised(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    with pytest.raises(SchemaTooNew):
+        schema_state(db)
+
+
+def test_a_foreign_database_is_not_taken_for_ours(empty_db: Database) -> None:
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(NotKampagnenDatabase):
+        schema_state(empty_db)
