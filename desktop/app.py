@@ -99,7 +99,13 @@ def fill_demo(db: Database) -> bool:
     worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1)
     succeeded: list[bool] = []
     loop = QEventLoop()
-    worker.signals.progress.connect(lambda done, total, _what: dialog.setValue(100 * done // max(total, 1)))
+    from desktop.cli import demo_stage  # noqa: PLC0415
+
+    def show(done: int, total: int, stage: str) -> None:
+        dialog.setLabelText(demo_stage(stage))
+        dialog.setValue(100 * done // max(total, 1))
+
+    worker.signals.progress.connect(show)
     worker.signals.succeeded.connect(lambda _summary: succeeded.append(True))
     worker.signals.failed.connect(
         lambda exc: QMessageBox.critical(

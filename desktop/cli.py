@@ -98,6 +98,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         db.dispose()
 
 
+def demo_stage(stage: str) -> str:
+    """What the demo generator is doing, for the progress line or dialog."""
+    labels = {
+        "employees": tr("Creating employees…"),
+        "organisations": tr("Creating organisations…"),
+        "persons": tr("Creating persons…"),
+        "campaigns": tr("Creating campaigns…"),
+        "history": tr("Creating campaign history…"),
+        "done": tr("Done."),
+    }
+    return labels.get(stage, stage)
+
+
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 1
@@ -165,7 +178,7 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
 
     def progress(done: int, total: int, what: str) -> None:
         percent = 100 * done // max(total, 1)
-        print(f"\r{percent:3d} %  {what:<40}", end="", file=sys.stderr, flush=True)
+        print(f"\r{percent:3d} %  {demo_stage(what):<40}", end="", file=sys.stderr, flush=True)
 
     summary = demo.generate(db, persons=persons, seed=seed, progress=progress)
     print(file=sys.stderr)
