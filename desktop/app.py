@@ -24,9 +24,6 @@ log = logging.getLogger(__name__)
 DEMO_PERSONS = 2000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def demo_database() -> Database:
     """A fresh throw-away database for ``--demo`` (never the clerk's own)."""
@@ -39,19 +36,19 @@ def demo_database() -> Database:
 def _explain(exc: DatabaseError, where: str) -> tuple[str, str]:
     if isinstance(exc, DatabaseUnreachable):
         return (
-            tr("The database {where} cannot be reached.").format(where=where),
-            tr("Check the network connection and the database settings, then start Kampagnen again. "
+            QCoreApplication.translate("App", "The database {where} cannot be reached.").format(where=where),
+            QCoreApplication.translate("App", "Check the network connection and the database settings, then start Kampagnen again. "
                "Details for your administrator: {reason}").format(reason=exc.reason.splitlines()[0] if exc.reason else ""),
         )
     if isinstance(exc, SchemaTooNew):
         return (
-            tr("The database {where} was set up by a newer version of Kampagnen.").format(where=where),
-            tr("Install the newer version on this workstation; this one cannot use the database."),
+            QCoreApplication.translate("App", "The database {where} was set up by a newer version of Kampagnen.").format(where=where),
+            QCoreApplication.translate("App", "Install the newer version on this workstation; this one cannot use the database."),
         )
     if isinstance(exc, NotKampagnenDatabase):
         return (
-            tr("{where} is not a Kampagnen database.").format(where=where),
-            tr("Choose another database, or ask your administrator."),
+            QCoreApplication.translate("App", "{where} is not a Kampagnen database.").format(where=where),
+            QCoreApplication.translate("App", "Choose another database, or ask your administrator."),
         )
     return (str(exc), "")
 
@@ -66,7 +63,7 @@ def prepare_database(db: Database) -> bool:
             answer = QMessageBox.question(
                 None,
                 APP_NAME,
-                tr("The shared database {where} must be brought to the newest version before this "
+                QCoreApplication.translate("App", "The shared database {where} must be brought to the newest version before this "
                    "Kampagnen can use it. Afterwards every workstation needs this program version. "
                    "Make sure a backup exists. Upgrade now?").format(where=db.display),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -92,7 +89,7 @@ def fill_demo(db: Database) -> bool:
     """Generate demo data on a worker, with a progress dialog the clerk can cancel."""
     from desktop.db import demo  # noqa: PLC0415
 
-    dialog = QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 100)
+    dialog = QProgressDialog(QCoreApplication.translate("App", "Creating demo data…"), QCoreApplication.translate("App", "Cancel"), 0, 100)
     dialog.setWindowTitle(APP_NAME)
     dialog.setMinimumDuration(300)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -109,7 +106,7 @@ def fill_demo(db: Database) -> bool:
     worker.signals.succeeded.connect(lambda _summary: succeeded.append(True))
     worker.signals.failed.connect(
         lambda exc: QMessageBox.critical(
-            None, APP_NAME, tr("The demo data could not be created: {reason}").format(reason=exc)
+            None, APP_NAME, QCoreApplication.translate("App", "The demo data could not be created: {reason}").format(reason=exc)
         )
     )
     worker.signals.finished.connect(loop.quit)

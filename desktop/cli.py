@@ -18,45 +18,42 @@ from desktop.settings import Settings
 COMMANDS = ("db", "demo", "selftest")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
 
-
-def _global_options(parser: argparse.ArgumentParser, translated: bool) -> None:
-    t = tr if translated else (lambda s: s)
-    parser.add_argument("--database", metavar="URL", help=t("database URL or SQLite file (default: the local database)"))
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("language of the interface"))
-    parser.add_argument("--demo", action="store_true", help=t("open the window on a fresh demo database"))
-    parser.add_argument("--verbose", action="store_true", help=t("log details to the console"))
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    # Before the translators are installed, translate() returns the English text.
+    parser.add_argument("--database", metavar="URL", help=QCoreApplication.translate("Cli", "database URL or SQLite file (default: the local database)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=QCoreApplication.translate("Cli", "language of the interface"))
+    parser.add_argument("--demo", action="store_true", help=QCoreApplication.translate("Cli", "open the window on a fresh demo database"))
+    parser.add_argument("--verbose", action="store_true", help=QCoreApplication.translate("Cli", "log details to the console"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser; built after the translators are installed."""
     parser = argparse.ArgumentParser(
         prog="kampagnen",
-        description=tr("Kampagnen: campaigns, target groups and mass mailings. Without a command the window opens."),
+        description=QCoreApplication.translate("Cli", "Kampagnen: campaigns, target groups and mass mailings. Without a command the window opens."),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    _global_options(parser, translated=True)
-    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+    _global_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar=QCoreApplication.translate("Cli", "COMMAND"))
 
-    db = commands.add_parser("db", help=tr("database administration"))
-    db_commands = db.add_subparsers(dest="db_command", required=True, metavar=tr("COMMAND"))
-    upgrade = db_commands.add_parser("upgrade", help=tr("create the database or bring it to the newest schema"))
-    upgrade.add_argument("--yes", action="store_true", help=tr("do not ask before upgrading a shared database"))
+    db = commands.add_parser("db", help=QCoreApplication.translate("Cli", "database administration"))
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar=QCoreApplication.translate("Cli", "COMMAND"))
+    upgrade = db_commands.add_parser("upgrade", help=QCoreApplication.translate("Cli", "create the database or bring it to the newest schema"))
+    upgrade.add_argument("--yes", action="store_true", help=QCoreApplication.translate("Cli", "do not ask before upgrading a shared database"))
 
-    demo = commands.add_parser("demo", help=tr("fill the database with demo data"))
-    demo.add_argument("--persons", type=int, default=2000, help=tr("number of persons (default 2000)"))
-    demo.add_argument("--seed", type=int, default=1, help=tr("the same seed gives the same data (default 1)"))
-    demo.add_argument("--replace", action="store_true", help=tr("delete all data in the database first"))
+    demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "fill the database with demo data"))
+    demo.add_argument("--persons", type=int, default=2000, help=QCoreApplication.translate("Cli", "number of persons (default 2000)"))
+    demo.add_argument("--seed", type=int, default=1, help=QCoreApplication.translate("Cli", "the same seed gives the same data (default 1)"))
+    demo.add_argument("--replace", action="store_true", help=QCoreApplication.translate("Cli", "delete all data in the database first"))
 
-    commands.add_parser("selftest", help=tr("check this workstation and the database"))
+    commands.add_parser("selftest", help=QCoreApplication.translate("Cli", "check this workstation and the database"))
     return parser
 
 
 def _wants_cli(argv: Sequence[str]) -> bool:
     pre = argparse.ArgumentParser(add_help=False)
-    _global_options(pre, translated=False)
+    _global_options(pre)
     _known, rest = pre.parse_known_args(argv)
     return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in rest)
 
@@ -66,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     settings = Settings()
     pre = argparse.ArgumentParser(add_help=False)
-    _global_options(pre, translated=False)
+    _global_options(pre)
     known, _rest = pre.parse_known_args(args_list)
     logs.setup(known.verbose)
     language = i18n.choose_language(known.lang, settings.get("language"))
@@ -101,12 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def demo_stage(stage: str) -> str:
     """What the demo generator is doing, for the progress line or dialog."""
     labels = {
-        "employees": tr("Creating employees…"),
-        "organisations": tr("Creating organisations…"),
-        "persons": tr("Creating persons…"),
-        "campaigns": tr("Creating campaigns…"),
-        "history": tr("Creating campaign history…"),
-        "done": tr("Done."),
+        "employees": QCoreApplication.translate("Cli", "Creating employees…"),
+        "organisations": QCoreApplication.translate("Cli", "Creating organisations…"),
+        "persons": QCoreApplication.translate("Cli", "Creating persons…"),
+        "campaigns": QCoreApplication.translate("Cli", "Creating campaigns…"),
+        "history": QCoreApplication.translate("Cli", "Creating campaign history…"),
+        "done": QCoreApplication.translate("Cli", "Done."),
     }
     return labels.get(stage, stage)
 
@@ -119,13 +116,13 @@ def _fail(message: str) -> int:
 def explain_database_error(exc: DatabaseError, where: str) -> str:
     """One sentence for the console: what happened and what to do."""
     if isinstance(exc, DatabaseUnreachable):
-        return tr("The database {where} cannot be reached: {reason}. Check the address, the network and the password.").format(
+        return QCoreApplication.translate("Cli", "The database {where} cannot be reached: {reason}. Check the address, the network and the password.").format(
             where=where, reason=exc.reason.splitlines()[0] if exc.reason else ""
         )
     if isinstance(exc, SchemaTooNew):
-        return tr("The database {where} was upgraded by a newer Kampagnen. Install the newer version.").format(where=where)
+        return QCoreApplication.translate("Cli", "The database {where} was upgraded by a newer Kampagnen. Install the newer version.").format(where=where)
     if isinstance(exc, NotKampagnenDatabase):
-        return tr("{where} is not a Kampagnen database. Choose another database with --database.").format(where=where)
+        return QCoreApplication.translate("Cli", "{where} is not a Kampagnen database. Choose another database with --database.").format(where=where)
     return str(exc)
 
 
@@ -138,19 +135,19 @@ def cmd_db_upgrade(db: Database, yes: bool) -> int:
         return _fail(explain_database_error(exc, db.display))
     head = migrate.head_revision()
     if state is migrate.SchemaState.CURRENT:
-        print(tr("The database {where} is up to date (schema {head}).").format(where=db.display, head=head))
+        print(QCoreApplication.translate("Cli", "The database {where} is up to date (schema {head}).").format(where=db.display, head=head))
         return 0
     if not db.is_embedded and not yes:
-        question = tr(
+        question = QCoreApplication.translate("Cli", 
             "The shared database {where} will be brought to schema {head}. Every workstation then "
             "needs this program version. Continue? [y/N] "
         ).format(where=db.display, head=head)
         if not sys.stdin.isatty():
-            return _fail(tr("Not upgraded: confirm with --yes to upgrade a shared database without asking."))
+            return _fail(QCoreApplication.translate("Cli", "Not upgraded: confirm with --yes to upgrade a shared database without asking."))
         if input(question).strip().lower() not in ("y", "yes", "j", "ja"):
-            return _fail(tr("Not upgraded."))
+            return _fail(QCoreApplication.translate("Cli", "Not upgraded."))
     migrate.upgrade(db)
-    print(tr("The database {where} is now at schema {head}.").format(where=db.display, head=head))
+    print(QCoreApplication.translate("Cli", "The database {where} is now at schema {head}.").format(where=db.display, head=head))
     return 0
 
 
@@ -163,15 +160,15 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
         return _fail(explain_database_error(exc, db.display))
     if state is not migrate.SchemaState.CURRENT:
         if not db.is_embedded:
-            return _fail(tr("The shared database must be upgraded first: kampagnen db upgrade"))
+            return _fail(QCoreApplication.translate("Cli", "The shared database must be upgraded first: kampagnen db upgrade"))
         migrate.upgrade(db)
     if persons < 1:
-        return _fail(tr("--persons must be at least 1."))
+        return _fail(QCoreApplication.translate("Cli", "--persons must be at least 1."))
     if replace:
         demo.clear(db)
     elif not demo.is_empty(db):
         return _fail(
-            tr("The database {where} already holds data. Use --replace to delete it and create demo data.").format(
+            QCoreApplication.translate("Cli", "The database {where} already holds data. Use --replace to delete it and create demo data.").format(
                 where=db.display
             )
         )
@@ -183,7 +180,7 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
     summary = demo.generate(db, persons=persons, seed=seed, progress=progress)
     print(file=sys.stderr)
     print(
-        tr("Demo data created in {where}: {persons} persons, {organisations} organisations, {campaigns} campaigns ({seconds:.1f} s).").format(
+        QCoreApplication.translate("Cli", "Demo data created in {where}: {persons} persons, {organisations} organisations, {campaigns} campaigns ({seconds:.1f} s).").format(
             where=db.display,
             persons=summary.persons,
             organisations=summary.organisations,
@@ -199,12 +196,17 @@ def cmd_selftest(settings: Settings, db: Database) -> int:
 
     print(f"{APP_NAME} {__version__} selftest")
     checks = diagnostics.run_checks(settings, db)
+    level_names = {
+        diagnostics.Level.OK: QCoreApplication.translate("Selftest", "OK"),
+        diagnostics.Level.WARNING: QCoreApplication.translate("Selftest", "WARNING"),
+        diagnostics.Level.ERROR: QCoreApplication.translate("Selftest", "ERROR"),
+    }
     width = max(len(c.label) for c in checks)
     for check in checks:
-        print(f"  {check.level.value:<8} {check.label:<{width}}  {check.text}")
+        print(f"  {level_names[check.level]:<8} {check.label:<{width}}  {check.text}")
     errors = [c for c in checks if c.level is diagnostics.Level.ERROR]
     if errors:
-        print(tr("Kampagnen cannot work on this workstation until the errors above are fixed."), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "Kampagnen cannot work on this workstation until the errors above are fixed."), file=sys.stderr)
         return 1
-    print(tr("Everything Kampagnen needs was found."))
+    print(QCoreApplication.translate("Cli", "Everything Kampagnen needs was found."))
     return 0

@@ -35,17 +35,14 @@ class Check:
     text: str
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Selftest", text)
-
 
 def check_qt() -> Check:
     platform = QGuiApplication.platformName()
-    return Check(tr("Qt platform"), Level.OK, f"{platform} (Qt {qVersion()})")
+    return Check(QCoreApplication.translate("Selftest", "Qt platform"), Level.OK, f"{platform} (Qt {qVersion()})")
 
 
 def check_database(db: Database) -> Check:
-    label = tr("Database")
+    label = QCoreApplication.translate("Selftest", "Database")
     where = db.display
     try:
         state = schema_state(db)
@@ -81,12 +78,14 @@ def check_database(db: Database) -> Check:
     if state is SchemaState.CURRENT:
         text = QCoreApplication.translate("Selftest", "{where}, schema version {revision} (current)")
         return Check(label, Level.OK, text.format(where=where, revision=head))
+    if db.is_embedded and state is SchemaState.EMPTY:
+        text = QCoreApplication.translate("Selftest", "{where} does not exist yet; it is created at the next start")
+        return Check(label, Level.OK, text.format(where=where))
     if db.is_embedded:
         text = QCoreApplication.translate(
             "Selftest", "{where}, schema version {revision}; it is brought up to version {head} at the next start"
         )
-        revision = current_revision(db) or "-"
-        return Check(label, Level.OK, text.format(where=where, revision=revision, head=head))
+        return Check(label, Level.OK, text.format(where=where, revision=current_revision(db), head=head))
     text = QCoreApplication.translate(
         "Selftest",
         "{where} must be brought up to schema version {head} first. Make a backup, then run "
@@ -96,31 +95,31 @@ def check_database(db: Database) -> Check:
 
 
 def check_converter(settings: Settings) -> Check:
-    label = tr("PDF converter")
+    label = QCoreApplication.translate("Selftest", "PDF converter")
     converter = find_converter(settings.get("pdf_converter"), settings.get("libreoffice_path"))
     if converter is None:
         return Check(
             label,
             Level.ERROR,
-            tr(
+            QCoreApplication.translate("Selftest", 
                 "Neither Microsoft Word nor LibreOffice was found, so no letters can be made. "
                 "Install LibreOffice, or enter the path to soffice in the settings."
             ),
         )
     if converter.kind == "word":
-        return Check(label, Level.OK, tr("Microsoft Word"))
+        return Check(label, Level.OK, QCoreApplication.translate("Selftest", "Microsoft Word"))
     version = converter.version() or "LibreOffice"
     return Check(label, Level.OK, f"{version} ({converter.path})")
 
 
 def check_printers() -> Check:
-    label = tr("Printers")
+    label = QCoreApplication.translate("Selftest", "Printers")
     printers = available_printers()
     if not printers:
         return Check(
             label,
             Level.WARNING,
-            tr("No printer is installed. Letters can still be saved as PDF."),
+            QCoreApplication.translate("Selftest", "No printer is installed. Letters can still be saved as PDF."),
         )
     default = default_printer()
     names = ", ".join(f"{p} *" if p == default else p for p in printers)
@@ -128,7 +127,7 @@ def check_printers() -> Check:
 
 
 def check_keyring(db: Database) -> Check:
-    label = tr("Keyring")
+    label = QCoreApplication.translate("Selftest", "Keyring")
     backend = secrets.backend_name()
     if secrets.backend_usable():
         return Check(label, Level.OK, backend)
@@ -146,7 +145,7 @@ def check_keyring(db: Database) -> Check:
 
 
 def check_translations() -> Check:
-    label = tr("Translations")
+    label = QCoreApplication.translate("Selftest", "Translations")
     folder = paths.translations_dir()
     missing = [lang for lang in ("de", "nl") if not (folder / f"kampagnen_{lang}.qm").is_file()]
     if missing:

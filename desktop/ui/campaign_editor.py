@@ -243,18 +243,16 @@ class CampaignEditor(QWidget):
         return False
 
     def _explain_invalid(self, exc: InvalidCampaign) -> None:
-        tr = QCoreApplication.translate
         text = {
-            Problem.NAME_REQUIRED: tr("CampaignEditor", "Please enter a name for the campaign."),
-            Problem.NUMBER_REQUIRED: tr("CampaignEditor", "Please enter a campaign number."),
-            Problem.NUMBER_TAKEN: tr(
-                "CampaignEditor",
+            Problem.NAME_REQUIRED: self.tr("Please enter a name for the campaign."),
+            Problem.NUMBER_REQUIRED: self.tr("Please enter a campaign number."),
+            Problem.NUMBER_TAKEN: self.tr(
                 "Another campaign already has the number {number}. Please choose another number.",
             ).format(number=self.ui.numberEdit.text().strip()),
-            Problem.DATES_REVERSED: tr(
-                "CampaignEditor", "The planned end lies before the planned start. Please correct one of the dates."
+            Problem.DATES_REVERSED: self.tr(
+                "The planned end lies before the planned start. Please correct one of the dates."
             ),
-            Problem.BUDGET_NEGATIVE: tr("CampaignEditor", "The budget cannot be negative."),
+            Problem.BUDGET_NEGATIVE: self.tr("The budget cannot be negative."),
         }[exc.problem]
         field = {
             "name": self.ui.nameEdit,

@@ -59,5 +59,4 @@ class CampaignTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return (tr("CampaignTable", "Number"), tr("CampaignTable", "Name"), tr("CampaignTable", "Status"))[section]
+        return (QCoreApplication.translate("CampaignTable", "Number"), QCoreApplication.translate("CampaignTable", "Name"), QCoreApplication.translate("CampaignTable", "Status"))[section]

@@ -12,12 +12,11 @@ from desktop.db.models import CampaignStatus
 
 def status_label(status: CampaignStatus) -> str:
     """The clerk's word for a campaign status."""
-    tr = QCoreApplication.translate
     return {
-        CampaignStatus.PLANNED: tr("Labels", "Planned"),
-        CampaignStatus.ACTIVE: tr("Labels", "Active"),
-        CampaignStatus.FINISHED: tr("Labels", "Finished"),
-        CampaignStatus.CANCELLED: tr("Labels", "Cancelled"),
+        CampaignStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        CampaignStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        CampaignStatus.FINISHED: QCoreApplication.translate("Labels", "Finished"),
+        CampaignStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }[status]
 
 

@@ -14,9 +14,6 @@ from desktop.ui.labels import format_datetime
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def database_error(parent: QWidget | None, exc: SQLAlchemyError, database: str) -> None:
     """The database failed in the middle of work; what was typed stays in the form."""

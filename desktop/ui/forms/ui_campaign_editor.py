@@ -195,6 +195,27 @@ class Ui_CampaignEditor(object):
 
         self.campaignLayout.addWidget(self.recipientsGroup)
 
+        self.figuresLayout = QHBoxLayout()
+        self.figuresLayout.setObjectName(u"figuresLayout")
+        self.costsGroup = QGroupBox(self.campaignTab)
+        self.costsGroup.setObjectName(u"costsGroup")
+        self.costsGroup.setMinimumSize(QSize(0, 90))
+        self.costsLayout = QVBoxLayout(self.costsGroup)
+        self.costsLayout.setObjectName(u"costsLayout")
+
+        self.figuresLayout.addWidget(self.costsGroup)
+
+        self.totalsGroup = QGroupBox(self.campaignTab)
+        self.totalsGroup.setObjectName(u"totalsGroup")
+        self.totalsGroup.setMinimumSize(QSize(0, 90))
+        self.totalsLayout = QVBoxLayout(self.totalsGroup)
+        self.totalsLayout.setObjectName(u"totalsLayout")
+
+        self.figuresLayout.addWidget(self.totalsGroup)
+
+
+        self.campaignLayout.addLayout(self.figuresLayout)
+
         self.tabs.addTab(self.campaignTab, "")
 
         self.editorLayout.addWidget(self.tabs)
@@ -244,6 +265,8 @@ class Ui_CampaignEditor(object):
         self.dataSourceGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Choose data source", None))
         self.actionsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Choose action", None))
         self.recipientsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Data group for actions / selection of recipients", None))
+        self.costsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Costs", None))
+        self.totalsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Totals", None))
         self.tabs.setTabText(self.tabs.indexOf(self.campaignTab), QCoreApplication.translate("CampaignEditor", u"&Campaign", None))
         pass
     # retranslateUi

@@ -1,0 +1,56 @@
+"""Make the README's screenshot of the main window on a demo database.
+
+Run as ``python docs/make_screenshots.py [--lang de]``; writes ``docs/main-window.png``.
+Uses the offscreen platform, so it works without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["KAMPAGNEN_HOME"] = tempfile.mkdtemp(prefix="kampagnen-shot-")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop import i18n  # noqa: E402
+from desktop.context import AppContext  # noqa: E402
+from desktop.db import demo, migrate  # noqa: E402
+from desktop.db.engine import Database  # noqa: E402
+from desktop.settings import Settings  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="de", choices=i18n.LANGUAGES)
+    parser.add_argument("--persons", type=int, default=2000)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "main-window.png")
+    args = parser.parse_args()
+    app = QApplication([sys.argv[0]])
+    translators = i18n.install(app, args.lang)
+    db = Database(Path(os.environ["KAMPAGNEN_HOME"]) / "demo.sqlite3")
+    migrate.upgrade(db)
+    demo.generate(db, persons=args.persons, seed=1, today=dt.date(2026, 11, 24))
+    from desktop.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(AppContext(settings=Settings(), db=db, language=args.lang, demo=True))
+    window.resize(1100, 680)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(args.out))
+    print(args.out)
+    window.close()
+    db.dispose()
+    del translators
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../desktop/app.py" line="+39"/>
+        <source>The database {where} cannot be reached.</source>
+        <translation>Die Datenbank {where} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the database settings, then start Kampagnen again. Details for your administrator: {reason}</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Datenbankeinstellungen und starten Sie Kampagnen dann erneut. Angaben für Ihre Administration: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} was set up by a newer version of Kampagnen.</source>
+        <translation>Die Datenbank {where} wurde von einer neueren Version von Kampagnen eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the newer version on this workstation; this one cannot use the database.</source>
+        <translation>Installieren Sie die neuere Version auf diesem Arbeitsplatz; diese Version kann die Datenbank nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} is not a Kampagnen database.</source>
+        <translation>{where} ist keine Kampagnen-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another database, or ask your administrator.</source>
+        <translation>Wählen Sie eine andere Datenbank oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shared database {where} must be brought to the newest version before this Kampagnen can use it. Afterwards every workstation needs this program version. Make sure a backup exists. Upgrade now?</source>
+        <translation>Die gemeinsame Datenbank {where} muss auf den neuesten Stand gebracht werden, bevor diese Version von Kampagnen sie verwenden kann. Danach braucht jeder Arbeitsplatz diese Programmversion. Stellen Sie sicher, dass eine Datensicherung existiert. Jetzt aktualisieren?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Creating demo data…</source>
+        <translation>Demodaten werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The demo data could not be created: {reason}</source>
+        <translation>Die Demodaten konnten nicht angelegt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../desktop/ui/campaign_editor.py" line="+71"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No campaign selected</source>
+        <translation>Keine Kampagne ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign “{name}” has unsaved changes. Save them?</source>
+        <translation>Die Kampagne „{name}“ hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Please enter a name for the campaign.</source>
+        <translation>Bitte geben Sie einen Namen für die Kampagne ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a campaign number.</source>
+        <translation>Bitte geben Sie eine Kampagnennummer ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another campaign already has the number {number}. Please choose another number.</source>
+        <translation>Eine andere Kampagne hat bereits die Nummer {number}. Bitte wählen Sie eine andere Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The planned end lies before the planned start. Please correct one of the dates.</source>
+        <translation>Das geplante Ende liegt vor dem geplanten Beginn. Bitte korrigieren Sie eines der Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the campaign</source>
+        <translation>Kampagne kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../forms/campaign_editor.ui" line="+23"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;umber:</source>
+        <translation>Numme&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Planned from:</source>
+        <translation>Geplant &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>t&amp;o</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Budget:</source>
+        <translation>Budg&amp;et:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last run:</source>
+        <translation>Letzter Lauf:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Description:</source>
+        <translation>Beschreibun&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last saved:</source>
+        <translation>Zuletzt gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose data source</source>
+        <translation>Datenquelle wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose action</source>
+        <translation>Aktion wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data group for actions / selection of recipients</source>
+        <translation>Gruppe von Daten für Aktionen / Auswahl der Empfänger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignList</name>
+    <message>
+        <location filename="../forms/campaign_list.ui" line="+16"/>
+        <source>Filter by number or name</source>
+        <translation>Nach Nummer oder Name filtern</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTable</name>
+    <message>
+        <location filename="../desktop/ui/campaign_table_model.py" line="+62"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli.py" line="+24"/>
+        <source>database URL or SQLite file (default: the local database)</source>
+        <translation>Datenbank-URL oder SQLite-Datei (Vorgabe: die lokale Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the window on a fresh demo database</source>
+        <translation>das Fenster mit einer neuen Demodatenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log details to the console</source>
+        <translation>Einzelheiten in der Konsole protokollieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kampagnen: campaigns, target groups and mass mailings. Without a command the window opens.</source>
+        <translation>Kampagnen: Kampagnen, Zielgruppen und Massendruck. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>database administration</source>
+        <translation>Datenbankverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the database or bring it to the newest schema</source>
+        <translation>die Datenbank anlegen oder auf das neueste Schema bringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not ask before upgrading a shared database</source>
+        <translation>vor dem Aktualisieren einer gemeinsamen Datenbank nicht nachfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the database with demo data</source>
+        <translation>die Datenbank mit Demodaten füllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of persons (default 2000)</source>
+        <translation>Anzahl der Personen (Vorgabe 2000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same seed gives the same data (default 1)</source>
+        <translation>derselbe Startwert ergibt dieselben Daten (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete all data in the database first</source>
+        <translation>vorher alle Daten in der Datenbank löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check this workstation and the database</source>
+        <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Creating employees…</source>
+        <translation>Mitarbeiter werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating organisations…</source>
+        <translation>Organisationen werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating persons…</source>
+        <translation>Personen werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating campaigns…</source>
+        <translation>Kampagnen werden angelegt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating campaign history…</source>
+        <translation>Kampagnenverlauf wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {where} cannot be reached: {reason}. Check the address, the network and the password.</source>
+        <translation>Die Datenbank {where} ist nicht erreichbar: {reason}. Prüfen Sie die Adresse, das Netzwerk und das Passwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {where} was upgraded by a newer Kampagnen. Install the newer version.</source>
+        <translation>Die Datenbank {where} wurde von einer neueren Version von Kampagnen aktualisiert. Installieren Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not a Kampagnen database. Choose another database with --database.</source>
+        <translation>{where} ist keine Kampagnen-Datenbank. Wählen Sie mit --database eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {where} is up to date (schema {head}).</source>
+        <translation>Die Datenbank {where} ist auf dem neuesten Stand (Schema {head}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database {where} will be brought to schema {head}. Every workstation then needs this program version. Continue? [y/N] </source>
+        <translation>Die gemeinsame Datenbank {where} wird auf Schema {head} gebracht. Danach braucht jeder Arbeitsplatz diese Programmversion. Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not upgraded: confirm with --yes to upgrade a shared database without asking.</source>
+        <translation>Nicht aktualisiert: Bestätigen Sie mit --yes, um eine gemeinsame Datenbank ohne Rückfrage zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not upgraded.</source>
+        <translation>Nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {where} is now at schema {head}.</source>
+        <translation>Die Datenbank {where} ist jetzt auf Schema {head}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database must be upgraded first: kampagnen db upgrade</source>
+        <translation>Die gemeinsame Datenbank muss zuerst aktualisiert werden: kampagnen db upgrade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--persons must be at least 1.</source>
+        <translation>--persons muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} already holds data. Use --replace to delete it and create demo data.</source>
+        <translation>Die Datenbank {where} enthält bereits Daten. Mit --replace werden sie gelöscht und Demodaten angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo data created in {where}: {persons} persons, {organisations} organisations, {campaigns} campaigns ({seconds:.1f} s).</source>
+        <translation>Demodaten in {where} angelegt: {persons} Personen, {organisations} Organisationen, {campaigns} Kampagnen ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kampagnen cannot work on this workstation until the errors above are fixed.</source>
+        <translation>Kampagnen kann auf diesem Arbeitsplatz erst arbeiten, wenn die oben genannten Fehler behoben sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything Kampagnen needs was found.</source>
+        <translation>Alles, was Kampagnen braucht, ist vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="+16"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+44"/>
+        <source>Demo database: {database}</source>
+        <translation>Demodatenbank: {database}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local database: {database}</source>
+        <translation>Lokale Datenbank: {database}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared database: {database}</source>
+        <translation>Gemeinsame Datenbank: {database}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source> (demo)</source>
+        <translation> (Demo)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+22"/>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Delete the campaign “{number} {name}”?</source>
+        <translation>Die Kampagne „{number} {name}“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its %n action(s) and their target groups are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>Ihre %n Aktion und deren Zielgruppe werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Ihre %n Aktionen und deren Zielgruppen werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The campaign was changed by {who} in the meantime and has not been deleted. It is shown again with the latest changes; check it and delete it again if you still want to.</source>
+        <translation>Die Kampagne wurde inzwischen von {who} geändert und ist nicht gelöscht worden. Sie wird mit den neuesten Änderungen erneut angezeigt; prüfen Sie sie und löschen Sie sie noch einmal, wenn Sie das weiterhin möchten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another user</source>
+        <translation>einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Kampagnen</source>
+        <translation>Über Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Campaigns, target groups and mass mailings.&lt;br&gt;&lt;br&gt;Database: {database}</source>
+        <translation>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Kampagnen, Zielgruppen und Massendruck.&lt;br&gt;&lt;br&gt;Datenbank: {database}</translation>
+    </message>
+    <message>
+        <location filename="../forms/main_window.ui" line="+43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Neue Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Duplicate campaign</source>
+        <translation>Kampagne &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete campaign…</source>
+        <translation>Kampagne &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Kampagnen</source>
+        <translation>Ü&amp;ber Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="+24"/>
+        <source>Database not available</source>
+        <translation>Datenbank nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {database} could not be reached, so nothing was saved. Your entries are still in the form.</source>
+        <translation>Die Datenbank {database} war nicht erreichbar, deshalb wurde nichts gespeichert. Ihre Eingaben stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the network connection and try again. If it keeps failing, give your administrator this message: {reason}</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Wenn es weiterhin nicht klappt, geben Sie Ihrer Administration diese Meldung: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” was deleted by another user while you were editing it.</source>
+        <translation>„{title}“ wurde von einem anderen Benutzer gelöscht, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your entries have not been saved yet. Save them as a new campaign?</source>
+        <translation>Ihre Eingaben sind noch nicht gespeichert. Als neue Kampagne speichern?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;new campaign</source>
+        <translation>Als &amp;neue Kampagne speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard my entries</source>
+        <translation>Meine Eingaben &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another user</source>
+        <translation>Ein anderer Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} saved “{title}” at {when}, while you were editing it.</source>
+        <translation>{who} hat „{title}“ um {when} gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes have not been saved yet. Reload to see the other changes (yours are then discarded), save yours over them, or go back and keep editing.</source>
+        <translation>Ihre Änderungen sind noch nicht gespeichert. Laden Sie neu, um die anderen Änderungen zu sehen (Ihre werden dann verworfen), speichern Sie Ihre darüber, oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload, discard mine</source>
+        <translation>&amp;Neu laden, meine verwerfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation>Meine &amp;trotzdem speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../desktop/diagnostics.py" line="+41"/>
+        <source>Qt platform</source>
+        <translation>Qt-Plattform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} cannot be reached ({reason}). Check the address, the network and the password stored for it.</source>
+        <translation>{where} ist nicht erreichbar ({reason}). Prüfen Sie die Adresse, das Netzwerk und das dafür gespeicherte Passwort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} was upgraded by a newer Kampagnen (schema {revision}). Install the newer program version on this workstation.</source>
+        <translation>{where} wurde von einer neueren Version von Kampagnen aktualisiert (Schema {revision}). Installieren Sie die neuere Programmversion auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} is not a Kampagnen database. Choose another database.</source>
+        <translation>{where} ist keine Kampagnen-Datenbank. Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}, schema version {revision} (current)</source>
+        <translation>{where}, Schemaversion {revision} (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} does not exist yet; it is created at the next start</source>
+        <translation>{where} existiert noch nicht; sie wird beim nächsten Start angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}, schema version {revision}; it is brought up to version {head} at the next start</source>
+        <translation>{where}, Schemaversion {revision}; sie wird beim nächsten Start auf Version {head} gebracht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} must be brought up to schema version {head} first. Make a backup, then run &apos;kampagnen db upgrade&apos; once.</source>
+        <translation>{where} muss zuerst auf Schemaversion {head} gebracht werden. Legen Sie eine Datensicherung an und führen Sie dann einmal „kampagnen db upgrade“ aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF converter</source>
+        <translation>PDF-Umwandlung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neither Microsoft Word nor LibreOffice was found, so no letters can be made. Install LibreOffice, or enter the path to soffice in the settings.</source>
+        <translation>Weder Microsoft Word noch LibreOffice wurde gefunden, deshalb können keine Briefe erstellt werden. Installieren Sie LibreOffice oder tragen Sie den Pfad zu soffice in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Microsoft Word</source>
+        <translation>Microsoft Word</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printers</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer is installed. Letters can still be saved as PDF.</source>
+        <translation>Es ist kein Drucker eingerichtet. Briefe können trotzdem als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyring</source>
+        <translation>Passwortspeicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keyring of the operating system is available ({backend}); the password of a shared database cannot be stored.</source>
+        <translation>Kein Passwortspeicher des Betriebssystems verfügbar ({backend}); das Passwort einer gemeinsamen Datenbank kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing in {folder}: {languages}. Reinstall the program.</source>
+        <translation>Fehlen in {folder}: {languages}. Installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="-11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+</context>
+</TS>
