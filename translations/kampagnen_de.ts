@@ -58,7 +58,7 @@
     <name>CampaignEditor</name>
     <message>
         <location filename="../desktop/ui/campaign_editor.py" line="+71"/>
-        <source>&amp;Discard changes</source>
+        <source>Disc&amp;ard changes</source>
         <translation>Änderungen ver&amp;werfen</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Die Kampagne „{name}“ hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Please enter a name for the campaign.</source>
         <translation>Bitte geben Sie einen Namen für die Kampagne ein.</translation>
     </message>
@@ -137,12 +137,7 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Planned from:</source>
-        <translation>Geplant &amp;von:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>t&amp;o</source>
         <translation>b&amp;is</translation>
     </message>
@@ -157,8 +152,13 @@
         <translation>Letzter Lauf:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Description:</source>
+        <location line="-50"/>
+        <source>Planned fro&amp;m:</source>
+        <translation>Geplant &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Desc&amp;ription:</source>
         <translation>Beschreibun&amp;g:</translation>
     </message>
     <message>
@@ -206,12 +206,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>Ne&amp;u</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>D&amp;uplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>Du&amp;plizieren</translation>
     </message>
     <message>

@@ -58,7 +58,7 @@
     <name>CampaignEditor</name>
     <message>
         <location filename="../desktop/ui/campaign_editor.py" line="+71"/>
-        <source>&amp;Discard changes</source>
+        <source>Disc&amp;ard changes</source>
         <translation>Wijz&amp;igingen verwerpen</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>De campagne ‘{name}’ heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Please enter a name for the campaign.</source>
         <translation>Voer een naam voor de campagne in.</translation>
     </message>
@@ -137,12 +137,7 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Planned from:</source>
-        <translation>&amp;Gepland van:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>t&amp;o</source>
         <translation>t&amp;ot</translation>
     </message>
@@ -157,8 +152,13 @@
         <translation>Laatst uitgevoerd:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Description:</source>
+        <location line="-50"/>
+        <source>Planned fro&amp;m:</source>
+        <translation>&amp;Gepland van:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Desc&amp;ription:</source>
         <translation>Omsch&amp;rijving:</translation>
     </message>
     <message>
@@ -206,12 +206,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>D&amp;uplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>Du&amp;pliceren</translation>
     </message>
     <message>

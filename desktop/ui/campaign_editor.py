@@ -68,7 +68,7 @@ class CampaignEditor(QWidget):
         buttons = self.ui.buttonBox
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.revert_button = buttons.button(QDialogButtonBox.StandardButton.Reset)
-        self.revert_button.setText(self.tr("&Discard changes"))
+        self.revert_button.setText(self.tr("Disc&ard changes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         for signal in (
@@ -230,9 +230,16 @@ class CampaignEditor(QWidget):
                 self.saved.emit(self._loaded)
             return True
         if choice == ConflictChoice.SAVE_AS_NEW:
-            with self.ctx.db.session() as session:
-                created = service.create(session, entered.name)
-                stored = service.save(session, entered.replace(id=created.id, row_version=created.row_version, number=created.number))
+            try:
+                with self.ctx.db.session() as session:
+                    created = service.create(session, entered.name)
+                    stored = service.save(
+                        session,
+                        entered.replace(id=created.id, row_version=created.row_version, number=created.number),
+                    )
+            except SQLAlchemyError as exc:
+                messages.database_error(self, exc, self.ctx.db.display)
+                return False
             self.show_campaign(stored)
             self.saved.emit(stored)
             return True

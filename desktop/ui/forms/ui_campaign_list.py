@@ -82,8 +82,8 @@ class Ui_CampaignList(object):
 
     def retranslateUi(self, CampaignList):
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("CampaignList", u"Filter by number or name", None))
-        self.newButton.setText(QCoreApplication.translate("CampaignList", u"&New", None))
-        self.duplicateButton.setText(QCoreApplication.translate("CampaignList", u"D&uplicate", None))
+        self.newButton.setText(QCoreApplication.translate("CampaignList", u"Ne&w", None))
+        self.duplicateButton.setText(QCoreApplication.translate("CampaignList", u"Du&plicate", None))
         self.deleteButton.setText(QCoreApplication.translate("CampaignList", u"De&lete\u2026", None))
         pass
     # retranslateUi
