@@ -58,6 +58,13 @@ def _wants_cli(argv: Sequence[str]) -> bool:
     return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in rest)
 
 
+def _has_screen() -> bool:
+    """False only on Linux without an X11 or Wayland display and no platform chosen."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``kampagnen``; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -68,14 +75,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup(known.verbose)
     language = i18n.choose_language(known.lang, settings.get("language"))
     if not _wants_cli(args_list):
+        if not _has_screen():
+            # Qt would abort with a message about plugins; say what is really wrong.
+            app = QCoreApplication([sys.argv[0] if sys.argv else "kampagnen"])
+            _translators = i18n.install(app, language)
+            return _fail(
+                QCoreApplication.translate(
+                    "Cli",
+                    "Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a "
+                    "desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).",
+                )
+            )
         from desktop.app import run_gui  # noqa: PLC0415 - the CLI needs no widgets
 
         return run_gui(known, settings, language)
 
     # A console session: Qt only for translations, the platform name and printers.
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    if not _has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QGuiApplication([sys.argv[0] if sys.argv else "kampagnen"])
     app.setApplicationName(APP_NAME)

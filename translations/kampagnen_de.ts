@@ -312,7 +312,12 @@
         <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
+        <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>

@@ -312,7 +312,12 @@
         <translation>deze werkplek en de database controleren</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
+        <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
