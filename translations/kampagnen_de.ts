@@ -474,30 +474,35 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Delete campaign</source>
         <translation>Kampagne löschen</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Delete the campaign “{number} {name}”?</source>
         <translation>Die Kampagne „{number} {name}“ löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Its %n action(s) and their target groups are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
+        <source>Its %n action(s) with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
         <translation>
-            <numerusform>Ihre %n Aktion und deren Zielgruppe werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Ihre %n Aktionen und deren Zielgruppen werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Ihre %n Aktion mit ihrer Zielgruppe und die zur Kampagne erfassten Reaktionen werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Ihre %n Aktionen mit ihren Zielgruppen und die zur Kampagne erfassten Reaktionen werden ebenfalls gelöscht. Einträge in den Dossiers der Kontakte bleiben erhalten. Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The campaign had already been deleted by another user.</source>
+        <translation>Die Kampagne war bereits von einem anderen Benutzer gelöscht worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The campaign was changed by {who} in the meantime and has not been deleted. It is shown again with the latest changes; check it and delete it again if you still want to.</source>
         <translation>Die Kampagne wurde inzwischen von {who} geändert und ist nicht gelöscht worden. Sie wird mit den neuesten Änderungen erneut angezeigt; prüfen Sie sie und löschen Sie sie noch einmal, wenn Sie das weiterhin möchten.</translation>
     </message>

@@ -474,30 +474,35 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Delete campaign</source>
         <translation>Campagne verwijderen</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Delete the campaign “{number} {name}”?</source>
         <translation>De campagne ‘{number} {name}’ verwijderen?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Its %n action(s) and their target groups are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
+        <source>Its %n action(s) with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
         <translation>
-            <numerusform>De %n actie en de doelgroep ervan worden ook verwijderd. Items in de dossiers van de contacten blijven bewaard. Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>De %n acties en hun doelgroepen worden ook verwijderd. Items in de dossiers van de contacten blijven bewaard. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n actie met de doelgroep en de voor de campagne geregistreerde reacties worden ook verwijderd. Items in de dossiers van de contacten blijven bewaard. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n acties met hun doelgroepen en de voor de campagne geregistreerde reacties worden ook verwijderd. Items in de dossiers van de contacten blijven bewaard. Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The campaign had already been deleted by another user.</source>
+        <translation>De campagne was al door een andere gebruiker verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The campaign was changed by {who} in the meantime and has not been deleted. It is shown again with the latest changes; check it and delete it again if you still want to.</source>
         <translation>De campagne is intussen gewijzigd door {who} en is niet verwijderd. Ze wordt opnieuw getoond met de laatste wijzigingen; controleer ze en verwijder ze opnieuw als u dat nog steeds wilt.</translation>
     </message>

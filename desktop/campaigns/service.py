@@ -206,9 +206,11 @@ def duplicate(session: Session, campaign_id: int, name_suffix: str) -> CampaignD
     source = session.get(Campaign, campaign_id)
     if source is None:
         raise ConcurrentEditError("campaign", campaign_id)
+    # Shorten the original name rather than the suffix, so "(copy)" stays visible.
+    room = Campaign.__table__.c.name.type.length - len(name_suffix) - 1
     copy = Campaign(
         number=next_number(session),
-        name=f"{source.name} {name_suffix}".strip(),
+        name=f"{source.name[:room].rstrip()} {name_suffix}".strip(),
         description=source.description,
         status=CampaignStatus.PLANNED,
         planned_start=source.planned_start,
@@ -230,7 +232,9 @@ def duplicate(session: Session, campaign_id: int, name_suffix: str) -> CampaignD
         select(ResponseType).where(ResponseType.campaign_id == source.id)
     )
     for rt in response_types:
-        session.add(ResponseType(campaign_id=copy.id, name=rt.name, sort_order=rt.sort_order))
+        session.add(
+            ResponseType(campaign_id=copy.id, name=rt.name, sort_order=rt.sort_order, active=rt.active)
+        )
     session.flush()
     return _to_data(copy)
 

@@ -180,8 +180,9 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("Delete the campaign “{number} {name}”?").format(number=loaded.number, name=loaded.name))
         box.setInformativeText(
             self.tr(
-                "Its %n action(s) and their target groups are deleted too. Entries in the "
-                "contacts' dossiers are kept. This cannot be undone.",
+                "Its %n action(s) with their target groups and the responses recorded for the "
+                "campaign are deleted too. Entries in the contacts' dossiers are kept. This cannot "
+                "be undone.",
                 "",
                 actions,
             )
@@ -196,17 +197,17 @@ class MainWindow(QMainWindow):
             with self.ctx.db.session() as session:
                 service.delete(session, loaded.id, loaded.row_version)
         except ConcurrentEditError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Delete campaign"),
-                self.tr(
+            if exc.deleted:
+                text = self.tr("The campaign had already been deleted by another user.")
+            else:
+                text = self.tr(
                     "The campaign was changed by {who} in the meantime and has not been deleted. "
                     "It is shown again with the latest changes; check it and delete it again if "
                     "you still want to."
-                ).format(who=exc.updated_by or self.tr("another user")),
-            )
+                ).format(who=exc.updated_by or self.tr("another user"))
+            QMessageBox.warning(self, self.tr("Delete campaign"), text)
             self.editor.show_campaign(None)
-            self.reload_campaigns(loaded.id)
+            self.reload_campaigns(0 if exc.deleted else loaded.id)
             return
         except SQLAlchemyError as exc:
             messages.database_error(self, exc, self.ctx.db.display)

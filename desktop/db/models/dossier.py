@@ -73,7 +73,11 @@ class Response(IdMixin, Versioned, Base):
     dossier_item_id: Mapped[int] = mapped_column(
         ForeignKey("dossier_item.id", ondelete="CASCADE"), index=True
     )
-    response_type_id: Mapped[int] = mapped_column(ForeignKey("response_type.id"))
+    # Response types belong to a campaign; deleting the campaign deletes its responses too
+    # (the dossier items they answered stay in the contacts' history).
+    response_type_id: Mapped[int] = mapped_column(
+        ForeignKey("response_type.id", ondelete="CASCADE"), index=True
+    )
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))

@@ -401,11 +401,12 @@ def upgrade() -> None:
     sa.Column('updated_by', sa.String(length=100), nullable=False),
     sa.ForeignKeyConstraint(['dossier_item_id'], ['dossier_item.id'], name=op.f('fk_response_dossier_item_id_dossier_item'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['employee_id'], ['employee.id'], name=op.f('fk_response_employee_id_employee')),
-    sa.ForeignKeyConstraint(['response_type_id'], ['response_type.id'], name=op.f('fk_response_response_type_id_response_type')),
+    sa.ForeignKeyConstraint(['response_type_id'], ['response_type.id'], name=op.f('fk_response_response_type_id_response_type'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_response'))
     )
     with op.batch_alter_table('response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_response_dossier_item_id'), ['dossier_item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_response_response_type_id'), ['response_type_id'], unique=False)
 
     op.create_table('task',
     sa.Column('assignee_id', sa.Integer(), nullable=False),
@@ -439,6 +440,7 @@ def downgrade() -> None:
 
     op.drop_table('task')
     with op.batch_alter_table('response', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_response_response_type_id'))
         batch_op.drop_index(batch_op.f('ix_response_dossier_item_id'))
 
     op.drop_table('response')
