@@ -147,7 +147,7 @@ def check_keyring(db: Database) -> Check:
 def check_translations() -> Check:
     label = QCoreApplication.translate("Selftest", "Translations")
     folder = paths.translations_dir()
-    missing = [lang for lang in ("de", "nl") if not (folder / f"kampagnen_{lang}.qm").is_file()]
+    missing = [lang for lang in ("de", "nl", "en") if not (folder / f"kampagnen_{lang}.qm").is_file()]
     if missing:
         return Check(
             label,

@@ -29,13 +29,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    candidates = [
-        (f"kampagnen_{language}", str(paths.translations_dir())),
+    # English needs a file too: it holds only the plural forms ("1 action", "2 actions").
+    candidates = [(f"kampagnen_{language}", str(paths.translations_dir()))]
+    if language != "en":
         # Qt's own strings: standard buttons (Speichern, Abbrechen), calendar, dialogs.
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+        candidates.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

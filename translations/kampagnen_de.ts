@@ -57,7 +57,7 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+71"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+72"/>
         <source>Disc&amp;ard changes</source>
         <translation>Änderungen ver&amp;werfen</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>Die Kampagne „{name}“ hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Please enter a name for the campaign.</source>
         <translation>Bitte geben Sie einen Namen für die Kampagne ein.</translation>
     </message>
@@ -622,7 +622,7 @@
     <message>
         <location line="+3"/>
         <source>“{title}” was deleted by another user while you were editing it.</source>
-        <translation>„{title}“ wurde von einem anderen Benutzer gelöscht, während Sie es bearbeitet haben.</translation>
+        <translation>„{title}“ wurde von einem anderen Benutzer gelöscht, während Sie daran gearbeitet haben.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -647,7 +647,7 @@
     <message>
         <location line="+2"/>
         <source>{who} saved “{title}” at {when}, while you were editing it.</source>
-        <translation>{who} hat „{title}“ um {when} gespeichert, während Sie es bearbeitet haben.</translation>
+        <translation>{who} hat „{title}“ gespeichert ({when}), während Sie daran gearbeitet haben.</translation>
     </message>
     <message>
         <location line="+5"/>

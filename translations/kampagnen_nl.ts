@@ -57,7 +57,7 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+71"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+72"/>
         <source>Disc&amp;ard changes</source>
         <translation>Wijz&amp;igingen verwerpen</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>De campagne ‘{name}’ heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Please enter a name for the campaign.</source>
         <translation>Voer een naam voor de campagne in.</translation>
     </message>
@@ -622,7 +622,7 @@
     <message>
         <location line="+3"/>
         <source>“{title}” was deleted by another user while you were editing it.</source>
-        <translation>‘{title}’ is door een andere gebruiker verwijderd terwijl u het bewerkte.</translation>
+        <translation>‘{title}’ is door een andere gebruiker verwijderd terwijl u eraan werkte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -647,7 +647,7 @@
     <message>
         <location line="+2"/>
         <source>{who} saved “{title}” at {when}, while you were editing it.</source>
-        <translation>{who} heeft ‘{title}’ om {when} opgeslagen terwijl u het bewerkte.</translation>
+        <translation>{who} heeft ‘{title}’ opgeslagen ({when}) terwijl u eraan werkte.</translation>
     </message>
     <message>
         <location line="+5"/>

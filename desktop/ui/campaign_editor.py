@@ -17,7 +17,7 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.db.models import CampaignStatus
 from desktop.ui import messages
 from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
-from desktop.ui.labels import format_datetime, status_label
+from desktop.ui.labels import date_format, format_datetime, status_label
 from desktop.ui.messages import ConflictChoice
 
 # QDateEdit cannot be empty; its minimum date stands for "no date" and shows as blank.
@@ -62,6 +62,7 @@ class CampaignEditor(QWidget):
         for edit in (self.ui.plannedStartEdit, self.ui.plannedEndEdit):
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText(" ")
+            edit.setDisplayFormat(date_format())
         self.ui.budgetSpin.setMinimum(_NO_BUDGET)
         self.ui.budgetSpin.setSpecialValueText(" ")
         self.ui.budgetSpin.setGroupSeparatorShown(True)
@@ -221,7 +222,9 @@ class CampaignEditor(QWidget):
         return True
 
     def _resolve_conflict(self, exc: ConcurrentEditError, entered: CampaignData) -> bool:
-        choice = messages.ask_conflict(self, exc, entered.name)
+        # Name the campaign as the colleague knows it, not by what this clerk just typed.
+        known = self._loaded or entered
+        choice = messages.ask_conflict(self, exc, f"{known.number} {known.name}".strip())
         if choice == ConflictChoice.OVERWRITE:
             return self.save(overwrite=True)
         if choice == ConflictChoice.RELOAD:

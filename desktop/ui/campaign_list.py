@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -50,6 +50,7 @@ class CampaignList(QWidget):
         header.setStretchLastSection(False)
         self._reverting = False
         self._shown_id = 0
+        self._refused = False
         view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.ui.filterEdit.textChanged.connect(self._on_filter)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
@@ -84,12 +85,14 @@ class CampaignList(QWidget):
         if not index.isValid():
             return False
         view = self.ui.campaignView
+        self._refused = False
         view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
         view.scrollTo(index)
-        if campaign_id != self._shown_id:
+        # The row was current already (no change signal), unless the clerk refused to leave.
+        if campaign_id != self._shown_id and not self._refused:
             self._emit(campaign_id)
         return True
 
@@ -110,14 +113,19 @@ class CampaignList(QWidget):
         if new_id == 0 or new_id == self._shown_id:
             return
         if not self.may_leave():
-            # Put the selection back without asking again.
-            self._reverting = True
-            try:
-                self.select(self._shown_id)
-            finally:
-                self._reverting = False
+            self._refused = True
+            # Put the selection back once the view has finished handling the click or key;
+            # done now, the view would apply its own selection on top of ours.
+            QTimer.singleShot(0, self._restore_selection)
             return
         self._emit(new_id)
+
+    def _restore_selection(self) -> None:
+        self._reverting = True
+        try:
+            self.select(self._shown_id)
+        finally:
+            self._reverting = False
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -20,10 +20,20 @@ def status_label(status: CampaignStatus) -> str:
     }[status]
 
 
+def _four_digit_year(pattern: str) -> str:
+    # Qt's short formats write "24.12.26"; in business records the year is written out.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year, e.g. ``dd.MM.yyyy``."""
+    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -31,7 +41,8 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     utc = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc())
-    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+    pattern = _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(utc.toLocalTime(), pattern)
 
 
 def format_money(value: Decimal | None) -> str:

@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("de", "nl")
+# English is the source language; its file holds only the plural forms (%n).
+PLURAL_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -38,11 +40,12 @@ def qm_file(language: str) -> Path:
     return TRANSLATIONS / f"kampagnen_{language}.qm"
 
 
-def update_ts(target: Path) -> None:
+def update_ts(target: Path, plural_only: bool = False) -> None:
     """Merge the sources' strings into ``target`` (new entries come in unfinished)."""
     # Relative paths keep the <location> lines independent of where the checkout is.
+    options = ["-pluralonly"] if plural_only else []
     subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *options,
          *sources(), "-ts", str(target)],
         cwd=ROOT, check=True,
     )
@@ -54,8 +57,8 @@ def release(ts: Path, qm: Path) -> None:
 
 def main() -> int:
     TRANSLATIONS.mkdir(exist_ok=True)
-    for language in LANGUAGES:
-        update_ts(ts_file(language))
+    for language in LANGUAGES + PLURAL_ONLY:
+        update_ts(ts_file(language), plural_only=language in PLURAL_ONLY)
         release(ts_file(language), qm_file(language))
         print(f"{ts_file(language).relative_to(ROOT)} -> {qm_file(language).relative_to(ROOT)}")
     return 0
