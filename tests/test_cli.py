@@ -34,7 +34,7 @@ def home(tmp_path: Path) -> Path:
     return folder
 
 
-def kampagnen(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def kampagnen(home: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "KAMPAGNEN_DATABASE"}
     env.update(
         KAMPAGNEN_HOME=str(home),
@@ -43,7 +43,7 @@ def kampagnen(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         PYTHONIOENCODING="utf-8",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--lang", "en", *args],
+        [sys.executable, "-m", "desktop", "--lang", lang, *args],
         cwd=ROOT,
         env=env,
         stdin=subprocess.DEVNULL,  # no TTY: nobody can answer a question
@@ -203,3 +203,12 @@ def test_demo_without_the_database_server_fails_with_one_sentence(home: Path) ->
     assert message.startswith("The database postgresql://x:***@127.0.0.1:1/nothing cannot be reached")
     assert message.endswith("Check the address, the network and the password.")
     assert "\n" not in message
+
+
+def test_an_admin_in_germany_reads_german(home: Path, tmp_path: Path) -> None:
+    result = kampagnen(home, "--database", str(tmp_path / "neu.sqlite3"), "db", "upgrade", lang="de")
+    assert result.returncode == 0
+    assert "ist jetzt auf Schema" in result.stdout
+    result = kampagnen(home, "selftest", lang="de")
+    assert "Datenbank" in result.stdout and "Übersetzungen" in result.stdout
+    assert "PDF-Umwandlung" in result.stdout

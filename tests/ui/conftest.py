@@ -51,26 +51,25 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """English, as the program installs it: only the plural forms ("2 actions")."""
-    translators = i18n.install(qapp, "en")
-    assert translators, "kampagnen_en.qm was not found"
+def _interface_language(qapp: QApplication, language: str) -> Iterator[None]:
+    translators = i18n.install(qapp, language)
+    assert translators, f"kampagnen_{language}.qm was not found"
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """English, as the program installs it: only the plural forms ("2 actions")."""
+    yield from _interface_language(qapp, "en")
 
 
 @pytest.fixture
 def german(qapp: QApplication, english: None) -> Iterator[None]:
     """German translations (Kampagnen's and Qt's own) for windows built in this test."""
-    translators = i18n.install(qapp, "de")
-    assert translators, "kampagnen_de.qm was not found"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    yield from _interface_language(qapp, "de")
 
 
 @pytest.fixture
