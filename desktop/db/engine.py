@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
-from desktop.db import secrets
+from desktop.db import folding, secrets
 
 ENV_VAR = "KAMPAGNEN_DATABASE"
 SQLITE_FILENAME = "kampagnen.sqlite3"
@@ -68,6 +68,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # Case- and accent-insensitive search (see desktop.db.folding).
+    dbapi_connection.create_function(folding.SQLITE_FUNCTION, 1, folding.fold, deterministic=True)
 
 
 class Database:
