@@ -7,9 +7,9 @@ import logging
 import shutil
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, i18n, logs, paths
 from desktop.context import AppContext
@@ -87,34 +87,21 @@ def prepare_database(db: Database) -> bool:
 
 def fill_demo(db: Database) -> bool:
     """Generate demo data on a worker, with a progress dialog the clerk can cancel."""
-    from desktop.db import demo  # noqa: PLC0415
-
-    dialog = QProgressDialog(QCoreApplication.translate("App", "Creating demo data…"), QCoreApplication.translate("App", "Cancel"), 0, 100)
-    dialog.setWindowTitle(APP_NAME)
-    dialog.setMinimumDuration(300)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1)
-    succeeded: list[bool] = []
-    loop = QEventLoop()
     from desktop.cli import demo_stage  # noqa: PLC0415
+    from desktop.db import demo  # noqa: PLC0415
+    from desktop.ui.progress import run_with_progress  # noqa: PLC0415
 
-    def show(done: int, total: int, stage: str) -> None:
-        dialog.setLabelText(demo_stage(stage))
-        dialog.setValue(100 * done // max(total, 1))
-
-    worker.signals.progress.connect(show)
-    worker.signals.succeeded.connect(lambda _summary: succeeded.append(True))
-    worker.signals.failed.connect(
-        lambda exc: QMessageBox.critical(
-            None, APP_NAME, QCoreApplication.translate("App", "The demo data could not be created: {reason}").format(reason=exc)
+    worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1)
+    outcome = run_with_progress(None, APP_NAME, lambda _done, _total, stage: demo_stage(stage), worker)
+    if outcome.error is not None:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("App", "The demo data could not be created: {reason}").format(
+                reason=outcome.error
+            ),
         )
-    )
-    worker.signals.finished.connect(loop.quit)
-    dialog.canceled.connect(worker.cancel)
-    worker.start()
-    loop.exec()
-    dialog.reset()
-    return bool(succeeded)
+    return outcome.succeeded
 
 
 def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> int:

@@ -10,14 +10,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop import APP_NAME, __version__, i18n, logs
+from desktop import APP_NAME, __version__, cli_query, i18n, logs
 from desktop.db.engine import Database, resolve_url
 from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
 from desktop.settings import Settings
 
-COMMANDS = ("db", "demo", "selftest")
-
-
+COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS)
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     # Before the translators are installed, translate() returns the English text.
@@ -48,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--replace", action="store_true", help=QCoreApplication.translate("Cli", "delete all data in the database first"))
 
     commands.add_parser("selftest", help=QCoreApplication.translate("Cli", "check this workstation and the database"))
+    cli_query.add_parsers(commands)
     return parser
 
 
@@ -105,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(db, args.persons, args.seed, args.replace)
         if args.command == "selftest":
             return cmd_selftest(settings, db)
+        if args.command in cli_query.COMMANDS:
+            return cmd_query(args, db)
         build_parser().print_help()
         return 0
     finally:
@@ -205,6 +206,19 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
         )
     )
     return 0
+
+
+def cmd_query(args: argparse.Namespace, db: Database) -> int:
+    """``query`` and ``selection``: only on a database at the newest schema."""
+    from desktop.db import migrate  # noqa: PLC0415
+
+    try:
+        state = migrate.schema_state(db)
+    except DatabaseError as exc:
+        return _fail(explain_database_error(exc, db.display))
+    if state is not migrate.SchemaState.CURRENT:
+        return _fail(QCoreApplication.translate("Cli", "The database {where} must be upgraded first: kampagnen db upgrade").format(where=db.display))
+    return cli_query.run(args, db)
 
 
 def cmd_selftest(settings: Settings, db: Database) -> int:

@@ -38,6 +38,10 @@ _DECLARATIONS = [
     Setting("main_window_geometry", str, "", "Saved geometry of the main window (base64)."),
     Setting("main_window_state", str, "", "Saved splitter state of the main window (base64)."),
     Setting("last_campaign_id", int, 0, "Campaign shown when the program starts."),
+    Setting("query_dialog_geometry", str, "", "Saved geometry of the query dialog (base64)."),
+    Setting("query_dialog_splitter", str, "", "Saved split between conditions and result (base64)."),
+    Setting("last_export_folder", str, "", "Folder of the last Excel/CSV export."),
+    Setting("last_export_format", str, "xlsx", "xlsx or csv: what the export offers first."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 

@@ -1,6 +1,7 @@
-"""Make the README's screenshot of the main window on a demo database.
+"""Make the README's screenshots on a demo database: the main window and the query window.
 
-Run as ``python docs/make_screenshots.py [--lang de]``; writes ``docs/main-window.png``.
+Run as ``python docs/make_screenshots.py [--lang de]``; writes ``docs/main-window.png`` and
+``docs/query-dialog.png``.
 Uses the offscreen platform, so it works without a screen.
 """
 
@@ -47,9 +48,35 @@ def main() -> None:
         app.processEvents()
     window.grab().save(str(args.out))
     print(args.out)
+    query_shot(window, args.out.with_name("query-dialog.png"))
     window.close()
     db.dispose()
     del translators
+
+
+def query_shot(window: object, out: Path) -> None:
+    """The issue's example: Köln or Bonn, more than 20 employees, not yet in action 1."""
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: PLC0415
+
+    from desktop.ui.query_dialog import QueryDialog  # noqa: PLC0415
+
+    dialog = QueryDialog(window.ctx, parent=window)  # type: ignore[attr-defined]
+    dialog.resize(1100, 700)
+    dialog.root.set_raw({"match": "all", "items": [
+        {"field": "city", "op": "in", "value": ["Köln", "Bonn"]},
+        {"field": "org_employees", "op": "gt", "value": 20},
+        {"field": "action_member", "op": "not_exists", "value": 1},
+    ]})
+    dialog.show()
+    dialog.run()
+    QThreadPool.globalInstance().waitForDone()
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+    dialog.grab().save(str(out))
+    print(out)
+    dialog._saved_raw = dialog.raw_definition()  # a screenshot, not a change to keep
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -39,17 +39,7 @@
         <translation>Die gemeinsame Datenbank {where} muss auf den neuesten Stand gebracht werden, bevor diese Version von Kampagnen sie verwenden kann. Danach braucht jeder Arbeitsplatz diese Programmversion. Stellen Sie sicher, dass eine Datensicherung existiert. Jetzt aktualisieren?</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Creating demo data…</source>
-        <translation>Demodaten werden angelegt…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>The demo data could not be created: {reason}</source>
         <translation>Die Demodaten konnten nicht angelegt werden: {reason}</translation>
     </message>
@@ -57,12 +47,12 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+72"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+74"/>
         <source>Disc&amp;ard changes</source>
         <translation>Änderungen ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
@@ -73,6 +63,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Query: {name}</source>
+        <translation>Abfrage: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No query chosen yet.</source>
+        <translation>Noch keine Abfrage gewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{when} by {who}</source>
         <translation>{when} von {who}</translation>
     </message>
@@ -177,7 +177,12 @@
         <translation>Datenquelle wählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Edit &amp;query for campaign…</source>
+        <translation>&amp;Abfrage editieren für Kampagne…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose action</source>
         <translation>Aktion wählen</translation>
     </message>
@@ -241,7 +246,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+24"/>
+        <location filename="../desktop/cli.py" line="+22"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Vorgabe: die lokale Datenbank)</translation>
     </message>
@@ -268,6 +273,8 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
+        <location filename="../desktop/cli_query.py" line="+34"/>
+        <location line="+7"/>
         <source>COMMAND</source>
         <translation>BEFEHL</translation>
     </message>
@@ -312,12 +319,12 @@
         <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>
@@ -407,7 +414,12 @@
         <translation>Demodaten in {where} angelegt: {persons} Personen, {organisations} Organisationen, {campaigns} Kampagnen ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
+        <translation>Die Datenbank {where} muss zuerst aktualisiert werden: kampagnen db upgrade</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Kampagnen cannot work on this workstation until the errors above are fixed.</source>
         <translation>Kampagnen kann auf diesem Arbeitsplatz erst arbeiten, wenn die oben genannten Fehler behoben sind.</translation>
     </message>
@@ -415,6 +427,437 @@
         <location line="+2"/>
         <source>Everything Kampagnen needs was found.</source>
         <translation>Alles, was Kampagnen braucht, ist vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_query.py" line="-8"/>
+        <source>run a query definition (JSON)</source>
+        <translation>eine Abfragedefinition (JSON) ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the persons a query finds, or export them</source>
+        <translation>die gefundenen Personen ausgeben oder exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>the query definition</source>
+        <translation>die Abfragedefinition</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>print only the number of persons found</source>
+        <translation>nur die Anzahl der gefundenen Personen ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>write the result to a .csv or .xlsx file</source>
+        <translation>das Ergebnis in eine .csv- oder .xlsx-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved selections and distribution lists</source>
+        <translation>gespeicherte Selektionen und Verteiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save a query definition as a selection</source>
+        <translation>eine Abfragedefinition als Selektion speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a description of the selection</source>
+        <translation>eine Beschreibung der Selektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as a distribution list</source>
+        <translation>als Verteiler speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace a selection of the same name</source>
+        <translation>eine Selektion gleichen Namens ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the saved selections</source>
+        <translation>die gespeicherten Selektionen auflisten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>{path}, line {line}: this is not a query definition (JSON): {reason}</source>
+        <translation>{path}, Zeile {line}: Das ist keine Abfragedefinition (JSON): {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path}: the export file must end in .csv or .xlsx.</source>
+        <translation>{path}: Die Exportdatei muss auf .csv oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>{rows} Zeilen in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>There is already a selection called “{name}”. Use --replace to overwrite it.</source>
+        <translation>Es gibt bereits eine Selektion „{name}“. Mit --replace wird sie überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the selection a name.</source>
+        <translation>Bitte geben Sie der Selektion einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection “{name}” saved.</source>
+        <translation>Selektion „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no saved selections yet.</source>
+        <translation>Es gibt noch keine gespeicherten Selektionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../desktop/ui/columns_dialog.py" line="+30"/>
+        <source>Columns of the result</source>
+        <translation>Spalten des Ergebnisses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add →</source>
+        <translation>&amp;Hinzufügen →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard columns</source>
+        <translation>&amp;Standardspalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;vailable fields:</source>
+        <translation>&amp;Verfügbare Felder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown &amp;columns, in this order:</source>
+        <translation>Angezeigte &amp;Spalten in dieser Reihenfolge:</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGroup</name>
+    <message>
+        <location filename="../desktop/ui/condition_group.py" line="+39"/>
+        <source>All of these conditions hold (and)</source>
+        <translation>Alle diese Bedingungen gelten (und)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least one of these conditions holds (or)</source>
+        <translation>Mindestens eine dieser Bedingungen gilt (oder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the persons for whom this group does not hold</source>
+        <translation>Die Personen finden, für die diese Gruppe nicht gilt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Condition</source>
+        <translation>+ Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Group</source>
+        <translation>+ Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../desktop/ui/condition_row.py" line="+52"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the persons for whom the condition does not hold</source>
+        <translation>Die Personen finden, für die die Bedingung nicht gilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>values separated by ;</source>
+        <translation>Werte durch ; getrennt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/query/fields.py" line="+70"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns &amp; dossier</source>
+        <translation>Kampagnen &amp; Dossier</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Contact code</source>
+        <translation>Kontaktnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name prefix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter language</source>
+        <translation>Briefsprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation code</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of employees</source>
+        <translation>Anzahl Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s city</source>
+        <translation>Ort der Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letters</source>
+        <translation>Keine Briefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SMS</source>
+        <translation>Keine SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a dossier item of type</source>
+        <translation>Hat einen Dossiereintrag der Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is a member of campaign</source>
+        <translation>Ist Mitglied der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is a member of action</source>
+        <translation>Ist in der Zielgruppe der Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responded to campaign</source>
+        <translation>Hat auf die Kampagne reagiert</translation>
     </message>
 </context>
 <context>
@@ -443,7 +886,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+44"/>
+        <location filename="../desktop/ui/main_window.py" line="+46"/>
         <source>Demo database: {database}</source>
         <translation>Demodatenbank: {database}</translation>
     </message>
@@ -458,7 +901,7 @@
         <translation>Gemeinsame Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -512,7 +955,12 @@
         <translation>einem anderen Benutzer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>Edit query for campaign</source>
+        <translation>Abfrage editieren für Kampagne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Kampagnen</source>
         <translation>Über Kampagnen</translation>
     </message>
@@ -532,7 +980,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -575,6 +1023,26 @@
         <location line="+1"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create &amp;query…</source>
+        <translation>&amp;Abfrage erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Selections…</source>
+        <translation>&amp;Selektionen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,6 +1136,465 @@
         <location line="+4"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="+29"/>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begins with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>ist einer von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is between</source>
+        <translation>liegt zwischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last … days</source>
+        <translation>in den letzten … Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last … months</source>
+        <translation>in den letzten … Monaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year</source>
+        <translation>in diesem Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>QueryDialog</name>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+119"/>
+        <source>Query “{name}”</source>
+        <translation>Abfrage „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query for campaign {number}</source>
+        <translation>Abfrage für Kampagne {number}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Please correct the marked conditions.</source>
+        <translation>Bitte korrigieren Sie die markierten Bedingungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please correct the marked conditions first.</source>
+        <translation>Bitte korrigieren Sie zuerst die markierten Bedingungen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n Person gefunden</numerusform>
+            <numerusform>%n Personen gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The query could not be run.</source>
+        <translation>Die Abfrage konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="+32"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/result_export.py" line="+2"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/result_export.py" line="+3"/>
+        <source>%n row(s) written…</source>
+        <translation>
+            <numerusform>%n Zeile geschrieben…</numerusform>
+            <numerusform>%n Zeilen geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) written to {path}. Open the file now?</source>
+        <translation>
+            <numerusform>%n Zeile in {path} geschrieben. Datei jetzt öffnen?</numerusform>
+            <numerusform>%n Zeilen in {path} geschrieben. Datei jetzt öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder does not exist. Choose another folder.</source>
+        <translation>der Ordner existiert nicht. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access was denied. The file may be open in Excel: close it there, or choose another name.</source>
+        <translation>der Zugriff wurde verweigert. Vielleicht ist die Datei in Excel geöffnet: Schließen Sie sie dort oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+7"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>Save as selection</source>
+        <translation>Als Selektion speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user changed or deleted this selection in the meantime. Save it under a new name.</source>
+        <translation>Ein anderer Benutzer hat diese Selektion inzwischen geändert oder gelöscht. Speichern Sie sie unter einem neuen Namen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Use for campaign</source>
+        <translation>Für Kampagne verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign was changed by another user in the meantime; open it again and retry.</source>
+        <translation>Die Kampagne wurde inzwischen von einem anderen Benutzer geändert; öffnen Sie sie erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a selection called “{name}”. Please choose another name.</source>
+        <translation>Es gibt bereits eine Selektion „{name}“. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter a name for the selection.</source>
+        <translation>Bitte geben Sie einen Namen für die Selektion ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close query</source>
+        <translation>Abfrage schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query was changed. Save it as a selection before closing?</source>
+        <translation>Die Abfrage wurde geändert. Vor dem Schließen als Selektion speichern?</translation>
+    </message>
+    <message>
+        <location filename="../forms/query_dialog.ui" line="+6"/>
+        <source>Create query</source>
+        <translation>Abfrage erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Narrow the result: search in every column</source>
+        <translation>Ergebnis eingrenzen: in allen Spalten suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;olumns…</source>
+        <translation>S&amp;palten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns of the result and their order</source>
+        <translation>Spalten des Ergebnisses und ihre Reihenfolge wählen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;SV…</source>
+        <translation>C&amp;SV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as &amp;selection…</source>
+        <translation>Als &amp;Selektion speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use for campaign</source>
+        <translation>&amp;Für Kampagne verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>QueryProblems</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="+54"/>
+        <source>output column {n}</source>
+        <translation>Ausgabespalte {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sort column {n}</source>
+        <translation>Sortierspalte {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>condition {n}</source>
+        <translation>Bedingung {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the query</source>
+        <translation>Die Abfrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: the query is damaged; build this part again.</source>
+        <translation>{where}: Die Abfrage ist beschädigt; bitte diesen Teil neu anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query was saved by a newer version of Kampagnen (format {detail}); install that version.</source>
+        <translation>Die Abfrage wurde von einer neueren Version von Kampagnen gespeichert (Format {detail}); bitte installieren Sie diese Version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the field “{field}” does not exist (any more); choose another field.</source>
+        <translation>{where}: Das Feld „{field}“ gibt es nicht (mehr); bitte wählen Sie ein anderes Feld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: “{field}” cannot be compared this way; choose another comparison.</source>
+        <translation>{where}: „{field}“ lässt sich so nicht vergleichen; bitte wählen Sie einen anderen Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: please enter a value for “{field}”.</source>
+        <translation>{where}: Bitte geben Sie einen Wert für „{field}“ ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: “{detail}” is not a valid value for “{field}”; please correct it.</source>
+        <translation>{where}: „{detail}“ ist kein gültiger Wert für „{field}“; bitte korrigieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: “{field}” is a condition only and cannot be shown as a column.</source>
+        <translation>{where}: „{field}“ ist nur eine Bedingung und kann nicht als Spalte angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTableModel</name>
+    <message>
+        <location filename="../desktop/ui/result_table_model.py" line="+108"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSelectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/save_selection_dialog.py" line="+22"/>
+        <source>Save as selection</source>
+        <translation>Als Selektion speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use as distribution &amp;list (Verteiler)</source>
+        <translation>Als &amp;Verteiler verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionsDialog</name>
+    <message>
+        <location filename="../desktop/ui/selections_dialog.py" line="+34"/>
+        <source>Selections</source>
+        <translation>Selektionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New query…</source>
+        <translation>&amp;Neue Abfrage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open selection</source>
+        <translation>Selektion öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Delete selection</source>
+        <translation>Selektion löschen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the selection “{name}”? This cannot be undone.</source>
+        <translation>Die Selektion „{name}“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selection “{name}” is used by these campaigns and was not deleted: {campaigns}. Choose another data source or target group there first.</source>
+        <translation>Die Selektion „{name}“ wird von diesen Kampagnen verwendet und wurde nicht gelöscht: {campaigns}. Wählen Sie dort zuerst eine andere Datenquelle oder Zielgruppe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another user changed or deleted the selection in the meantime; it was not deleted.</source>
+        <translation>Ein anderer Benutzer hat die Selektion inzwischen geändert oder gelöscht; sie wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1703,104 @@
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="-76"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(neutral)</source>
+        <translation>(neutral)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
     </message>
 </context>
 </TS>

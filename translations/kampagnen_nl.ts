@@ -39,17 +39,7 @@
         <translation>De gedeelde database {where} moet naar de nieuwste versie worden bijgewerkt voordat deze versie van Kampagnen hem kan gebruiken. Daarna heeft elke werkplek deze programmaversie nodig. Zorg dat er een back-up is. Nu bijwerken?</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Creating demo data…</source>
-        <translation>Demogegevens worden aangemaakt…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>The demo data could not be created: {reason}</source>
         <translation>De demogegevens konden niet worden aangemaakt: {reason}</translation>
     </message>
@@ -57,12 +47,12 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+72"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+74"/>
         <source>Disc&amp;ard changes</source>
         <translation>Wijz&amp;igingen verwerpen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No campaign selected</source>
         <translation>Geen campagne geselecteerd</translation>
     </message>
@@ -73,6 +63,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Query: {name}</source>
+        <translation>Query: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No query chosen yet.</source>
+        <translation>Nog geen query gekozen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{when} by {who}</source>
         <translation>{when} door {who}</translation>
     </message>
@@ -177,7 +177,12 @@
         <translation>Gegevensbron kiezen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Edit &amp;query for campaign…</source>
+        <translation>&amp;Query voor campagne bewerken…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose action</source>
         <translation>Actie kiezen</translation>
     </message>
@@ -241,7 +246,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+24"/>
+        <location filename="../desktop/cli.py" line="+22"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>database-URL of SQLite-bestand (standaard: de lokale database)</translation>
     </message>
@@ -268,6 +273,8 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
+        <location filename="../desktop/cli_query.py" line="+34"/>
+        <location line="+7"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
@@ -312,12 +319,12 @@
         <translation>deze werkplek en de database controleren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
@@ -407,7 +414,12 @@
         <translation>Demogegevens aangemaakt in {where}: {persons} personen, {organisations} organisaties, {campaigns} campagnes ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
+        <translation>De database {where} moet eerst worden bijgewerkt: kampagnen db upgrade</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Kampagnen cannot work on this workstation until the errors above are fixed.</source>
         <translation>Kampagnen kan op deze werkplek pas werken als de bovenstaande fouten zijn opgelost.</translation>
     </message>
@@ -415,6 +427,437 @@
         <location line="+2"/>
         <source>Everything Kampagnen needs was found.</source>
         <translation>Alles wat Kampagnen nodig heeft, is gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_query.py" line="-8"/>
+        <source>run a query definition (JSON)</source>
+        <translation>een querydefinitie (JSON) uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the persons a query finds, or export them</source>
+        <translation>de gevonden personen tonen of exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>the query definition</source>
+        <translation>de querydefinitie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>print only the number of persons found</source>
+        <translation>alleen het aantal gevonden personen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>write the result to a .csv or .xlsx file</source>
+        <translation>het resultaat naar een .csv- of .xlsx-bestand schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved selections and distribution lists</source>
+        <translation>opgeslagen selecties en verzendlijsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save a query definition as a selection</source>
+        <translation>een querydefinitie als selectie opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a description of the selection</source>
+        <translation>een omschrijving van de selectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as a distribution list</source>
+        <translation>als verzendlijst opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace a selection of the same name</source>
+        <translation>een selectie met dezelfde naam vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the saved selections</source>
+        <translation>de opgeslagen selecties tonen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>{path}, line {line}: this is not a query definition (JSON): {reason}</source>
+        <translation>{path}, regel {line}: dit is geen querydefinitie (JSON): {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path}: the export file must end in .csv or .xlsx.</source>
+        <translation>{path}: het exportbestand moet eindigen op .csv of .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>{rows} regels naar {path} geschreven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>There is already a selection called “{name}”. Use --replace to overwrite it.</source>
+        <translation>Er bestaat al een selectie “{name}”. Met --replace wordt ze overschreven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the selection a name.</source>
+        <translation>Geef de selectie een naam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection “{name}” saved.</source>
+        <translation>Selectie “{name}” opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no saved selections yet.</source>
+        <translation>Er zijn nog geen opgeslagen selecties.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distribution list</source>
+        <translation>verzendlijst</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../desktop/ui/columns_dialog.py" line="+30"/>
+        <source>Columns of the result</source>
+        <translation>Kolommen van het resultaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add →</source>
+        <translation>&amp;Toevoegen →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard columns</source>
+        <translation>&amp;Standaardkolommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;vailable fields:</source>
+        <translation>&amp;Beschikbare velden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown &amp;columns, in this order:</source>
+        <translation>Getoonde &amp;kolommen, in deze volgorde:</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGroup</name>
+    <message>
+        <location filename="../desktop/ui/condition_group.py" line="+39"/>
+        <source>All of these conditions hold (and)</source>
+        <translation>Al deze voorwaarden gelden (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least one of these conditions holds (or)</source>
+        <translation>Minstens één van deze voorwaarden geldt (of)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not</source>
+        <translation>niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the persons for whom this group does not hold</source>
+        <translation>De personen vinden voor wie deze groep niet geldt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this group</source>
+        <translation>Deze groep verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Condition</source>
+        <translation>+ Voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Group</source>
+        <translation>+ Groep</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../desktop/ui/condition_row.py" line="+52"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not</source>
+        <translation>niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the persons for whom the condition does not hold</source>
+        <translation>De personen vinden voor wie de voorwaarde niet geldt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this condition</source>
+        <translation>Deze voorwaarde verwijderen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>values separated by ;</source>
+        <translation>waarden gescheiden door ;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/query/fields.py" line="+70"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns &amp; dossier</source>
+        <translation>Campagnes &amp; dossier</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Contact code</source>
+        <translation>Relatienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter language</source>
+        <translation>Correspondentietaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation code</source>
+        <translation>Organisatienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of employees</source>
+        <translation>Aantal medewerkers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s city</source>
+        <translation>Plaats van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letters</source>
+        <translation>Geen brieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mails</source>
+        <translation>Geen e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No calls</source>
+        <translation>Niet bellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SMS</source>
+        <translation>Geen sms&apos;jes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a dossier item of type</source>
+        <translation>Heeft een dossieritem van het type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is a member of campaign</source>
+        <translation>Is lid van campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is a member of action</source>
+        <translation>Zit in de doelgroep van campagneactie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responded to campaign</source>
+        <translation>Heeft gereageerd op campagne</translation>
     </message>
 </context>
 <context>
@@ -443,7 +886,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+44"/>
+        <location filename="../desktop/ui/main_window.py" line="+46"/>
         <source>Demo database: {database}</source>
         <translation>Demodatabase: {database}</translation>
     </message>
@@ -458,7 +901,7 @@
         <translation>Gedeelde database: {database}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
@@ -512,7 +955,12 @@
         <translation>een andere gebruiker</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>Edit query for campaign</source>
+        <translation>Query voor campagne bewerken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Kampagnen</source>
         <translation>Over Kampagnen</translation>
     </message>
@@ -532,7 +980,7 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -575,6 +1023,26 @@
         <location line="+1"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create &amp;query…</source>
+        <translation>&amp;Query maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Selections…</source>
+        <translation>&amp;Selecties…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,6 +1136,465 @@
         <location line="+4"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="+29"/>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation>is niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begins with</source>
+        <translation>begint met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>is een van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation>is kleiner dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>is hoogstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation>is groter dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>is minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is between</source>
+        <translation>ligt tussen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last … days</source>
+        <translation>in de laatste … dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last … months</source>
+        <translation>in de laatste … maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year</source>
+        <translation>dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>QueryDialog</name>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+119"/>
+        <source>Query “{name}”</source>
+        <translation>Query “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query for campaign {number}</source>
+        <translation>Query voor campagne {number}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Please correct the marked conditions.</source>
+        <translation>Corrigeer de gemarkeerde voorwaarden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please correct the marked conditions first.</source>
+        <translation>Corrigeer eerst de gemarkeerde voorwaarden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n persoon gevonden</numerusform>
+            <numerusform>%n personen gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The query could not be run.</source>
+        <translation>De query kon niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="+32"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Resultaat exporteren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/result_export.py" line="+2"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/result_export.py" line="+3"/>
+        <source>%n row(s) written…</source>
+        <translation>
+            <numerusform>%n regel geschreven…</numerusform>
+            <numerusform>%n regels geschreven…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) written to {path}. Open the file now?</source>
+        <translation>
+            <numerusform>%n regel naar {path} geschreven. Het bestand nu openen?</numerusform>
+            <numerusform>%n regels naar {path} geschreven. Het bestand nu openen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder does not exist. Choose another folder.</source>
+        <translation>de map bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access was denied. The file may be open in Excel: close it there, or choose another name.</source>
+        <translation>de toegang is geweigerd. Misschien is het bestand geopend in Excel: sluit het daar of kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/query_dialog.py" line="+7"/>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>Save as selection</source>
+        <translation>Opslaan als selectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user changed or deleted this selection in the meantime. Save it under a new name.</source>
+        <translation>Een andere gebruiker heeft deze selectie intussen gewijzigd of verwijderd. Sla haar op onder een nieuwe naam.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Use for campaign</source>
+        <translation>Gebruiken voor campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign was changed by another user in the meantime; open it again and retry.</source>
+        <translation>De campagne is intussen door een andere gebruiker gewijzigd; open haar opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a selection called “{name}”. Please choose another name.</source>
+        <translation>Er bestaat al een selectie “{name}”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter a name for the selection.</source>
+        <translation>Voer een naam in voor de selectie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close query</source>
+        <translation>Query sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query was changed. Save it as a selection before closing?</source>
+        <translation>De query is gewijzigd. Voor het sluiten als selectie opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../forms/query_dialog.ui" line="+6"/>
+        <source>Create query</source>
+        <translation>Query maken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Narrow the result: search in every column</source>
+        <translation>Resultaat verfijnen: zoeken in alle kolommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;olumns…</source>
+        <translation>&amp;Kolommen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns of the result and their order</source>
+        <translation>Kolommen van het resultaat en hun volgorde kiezen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;SV…</source>
+        <translation>C&amp;SV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as &amp;selection…</source>
+        <translation>Opslaan als &amp;selectie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use for campaign</source>
+        <translation>&amp;Gebruiken voor campagne</translation>
+    </message>
+</context>
+<context>
+    <name>QueryProblems</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="+54"/>
+        <source>output column {n}</source>
+        <translation>uitvoerkolom {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sort column {n}</source>
+        <translation>sorteerkolom {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>condition {n}</source>
+        <translation>voorwaarde {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the query</source>
+        <translation>de query</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: the query is damaged; build this part again.</source>
+        <translation>{where}: de query is beschadigd; stel dit deel opnieuw samen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query was saved by a newer version of Kampagnen (format {detail}); install that version.</source>
+        <translation>De query is opgeslagen door een nieuwere versie van Kampagnen (formaat {detail}); installeer die versie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the field “{field}” does not exist (any more); choose another field.</source>
+        <translation>{where}: het veld “{field}” bestaat niet (meer); kies een ander veld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: “{field}” cannot be compared this way; choose another comparison.</source>
+        <translation>{where}: “{field}” kan niet zo worden vergeleken; kies een andere vergelijking.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: please enter a value for “{field}”.</source>
+        <translation>{where}: voer een waarde in voor “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: “{detail}” is not a valid value for “{field}”; please correct it.</source>
+        <translation>{where}: “{detail}” is geen geldige waarde voor “{field}”; corrigeer deze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: “{field}” is a condition only and cannot be shown as a column.</source>
+        <translation>{where}: “{field}” is alleen een voorwaarde en kan niet als kolom worden getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTableModel</name>
+    <message>
+        <location filename="../desktop/ui/result_table_model.py" line="+108"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSelectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/save_selection_dialog.py" line="+22"/>
+        <source>Save as selection</source>
+        <translation>Opslaan als selectie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use as distribution &amp;list (Verteiler)</source>
+        <translation>Gebruiken als &amp;verzendlijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionsDialog</name>
+    <message>
+        <location filename="../desktop/ui/selections_dialog.py" line="+34"/>
+        <source>Selections</source>
+        <translation>Selecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribution list</source>
+        <translation>Verzendlijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New query…</source>
+        <translation>&amp;Nieuwe query…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open selection</source>
+        <translation>Selectie openen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Delete selection</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the selection “{name}”? This cannot be undone.</source>
+        <translation>De selectie “{name}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selection “{name}” is used by these campaigns and was not deleted: {campaigns}. Choose another data source or target group there first.</source>
+        <translation>De selectie “{name}” wordt door deze campagnes gebruikt en is niet verwijderd: {campaigns}. Kies daar eerst een andere gegevensbron of doelgroep.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another user changed or deleted the selection in the meantime; it was not deleted.</source>
+        <translation>Een andere gebruiker heeft de selectie intussen gewijzigd of verwijderd; ze is niet verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1703,104 @@
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FOUT</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../desktop/query_texts.py" line="-76"/>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(neutral)</source>
+        <translation>(neutraal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Oostenrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Denemarken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanje</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,9 @@ class CampaignData:
     last_run: dt.datetime | None = None
     updated_by: str = ""
     updated_at: dt.datetime | None = None
+    # The data source (a saved selection); changed through desktop.query.selections.
+    selection_id: int | None = None
+    selection_name: str = ""
 
     def replace(self, **changes: object) -> CampaignData:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -100,6 +103,8 @@ def _to_data(c: Campaign) -> CampaignData:
         last_run=c.last_run,
         updated_by=c.updated_by,
         updated_at=c.updated_at,
+        selection_id=c.selection_id,
+        selection_name=c.selection.name if c.selection else "",
     )
 
 

@@ -94,8 +94,13 @@ class Database:
                 password = secrets.get_password(connect_url)
             if password is not None:
                 connect_url = connect_url.set(password=password)
+            # Results are read in batches through server-side cursors (query results,
+            # exports); PostgreSQL would plan those for the first rows only, which turns a
+            # sorted result of 50,000 rows from a second into ten. We read them all.
             self.engine = create_engine(
-                connect_url, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+                connect_url,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 10, "options": "-c cursor_tuple_fraction=1"},
             )
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 

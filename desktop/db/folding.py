@@ -18,9 +18,10 @@ column in the database. SQLite gets the Python function itself; PostgreSQL gets
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import String, func
+from sqlalchemy import Boolean, ColumnElement, String, and_, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -41,8 +42,13 @@ _TABLE = str.maketrans(FROM_CHARS, TO_CHARS)
 SQLITE_FUNCTION = "kampagnen_fold"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
-    """Fold ``text`` for comparison; ``None`` folds to the empty string."""
+    """Fold ``text`` for comparison; ``None`` folds to the empty string.
+
+    Cached: a query calls it once per row, and cities, first names and the like repeat;
+    on SQLite the cache makes the fold as cheap as the call into Python itself.
+    """
     if not text:
         return ""
     return text.translate(_TABLE).replace("ß", "ss").replace("ẞ", "ss")
@@ -69,3 +75,84 @@ def _folded_generic(element: folded, compiler: Any, **kw: Any) -> str:
         "ss",
     )
     return compiler.process(expression, **kw)
+
+
+def _preimages() -> dict[str, str]:
+    """For each folded character, every character that folds to it (itself included)."""
+    forms: dict[str, set[str]] = {}
+    for source, target in zip(FROM_CHARS, TO_CHARS):
+        forms.setdefault(target, {target}).add(source)
+    # "ß" folds to "ss": one of its halves may begin or end a text searched for.
+    forms["s"] |= {"ß", "ẞ"}
+    return {target: "".join(sorted(chars)) for target, chars in forms.items()}
+
+
+_FORMS = _preimages()
+
+
+def _patterns(target: str, mode: str) -> tuple[str, str] | None:
+    """A GLOB (SQLite) and a regular expression (PostgreSQL) for texts folding to ``target``.
+
+    Each character becomes the set of characters that fold to it: ``koln`` becomes
+    ``[Kk][OoÒÓÔÕÖØòóôõöøŌō][LlŁł][NnÑñŃńŇň]``. None where ``target`` holds "ss", which a
+    single ``ß`` may stand for.
+    """
+    if "ss" in target:
+        return None
+    glob, regex = [], []
+    for char in target:
+        forms = _FORMS.get(char, char)
+        if len(forms) > 1:
+            glob.append(f"[{forms}]")
+            regex.append(f"[{forms}]")
+        else:
+            glob.append(f"[{char}]" if char in "*?[" else char)
+            regex.append(char if char.isalnum() else "\\" + char)
+    g, r = "".join(glob), "".join(regex)
+    if mode == "contains":
+        return f"*{g}*", r
+    if mode == "prefix":
+        return f"{g}*", f"^{r}"
+    return g, f"^{r}$"
+
+
+class _pattern_match(FunctionElement[bool]):  # noqa: N801 - reads like a SQL function
+    """``coalesce(column, '')`` GLOB the first pattern (SQLite) or ~ the second (PostgreSQL)."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(_pattern_match, "sqlite")
+def _pattern_match_sqlite(element: _pattern_match, compiler: Any, **kw: Any) -> str:
+    column, glob, _regex = list(element.clauses)
+    return f"(coalesce({compiler.process(column, **kw)}, '') GLOB {compiler.process(glob, **kw)})"
+
+
+@compiles(_pattern_match)
+def _pattern_match_generic(element: _pattern_match, compiler: Any, **kw: Any) -> str:
+    column, _glob, regex = list(element.clauses)
+    return f"(coalesce({compiler.process(column, **kw)}, '') ~ {compiler.process(regex, **kw)})"
+
+
+def folded_match(column: ColumnElement[Any], target: str, mode: str = "equals") -> ColumnElement[bool]:
+    """``fold(column)`` equals, begins with (``prefix``) or contains ``target`` (folded).
+
+    The fold itself is slow on a million rows: a call into Python per row on SQLite,
+    ``translate()`` on PostgreSQL. So the column is first matched against a pattern of the
+    characters that fold to ``target`` (:func:`_patterns`), which both databases test in C.
+    Without an "s" in ``target`` that pattern is exact and the fold is not needed at all;
+    otherwise it narrows the rows the fold is computed for. Never NULL.
+    """
+    expression = folded(column)
+    if mode == "contains":
+        exact = expression.contains(target, autoescape=True)
+    elif mode == "prefix":
+        exact = expression.startswith(target, autoescape=True)
+    else:
+        exact = expression == target
+    patterns = _patterns(target, mode)
+    if patterns is None:
+        return exact
+    pattern = _pattern_match(column, literal(patterns[0]), literal(patterns[1]))
+    return pattern if "s" not in target else and_(pattern, exact)

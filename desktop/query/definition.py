@@ -264,4 +264,8 @@ def _scalar(kind: FieldType, key: str, raw: Any) -> Any:
         return int(raw)
     if not isinstance(raw, (str, int)):
         raise TypeError("text needed")
-    return str(raw)
+    text = str(raw)
+    if "\x00" in text:  # PostgreSQL cannot hold NUL; SQLite would quietly find nothing
+        raise ValueError("NUL in text")
+    text.encode("utf-8")  # a lone surrogate is no text either (UnicodeEncodeError)
+    return text

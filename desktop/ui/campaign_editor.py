@@ -40,10 +40,12 @@ class CampaignEditor(QWidget):
     Signals:
         saved(object): The campaign was written; carries the new :class:`CampaignData`.
         dirty_changed(bool): Whether there are unsaved changes.
+        edit_query_requested(): The clerk wants to edit the campaign's query (data source).
     """
 
     saved = Signal(object)
     dirty_changed = Signal(bool)
+    edit_query_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class CampaignEditor(QWidget):
         self.revert_button = buttons.button(QDialogButtonBox.StandardButton.Reset)
         self.revert_button.setText(self.tr("Disc&ard changes"))
         self.save_button.clicked.connect(self.save)
+        self.ui.editQueryButton.clicked.connect(self.edit_query_requested)
         self.revert_button.clicked.connect(self.revert)
         for signal in (
             self.ui.numberEdit.textEdited,
@@ -134,6 +137,11 @@ class CampaignEditor(QWidget):
         _set_date(ui.plannedEndEdit, data.planned_end)
         ui.budgetSpin.setValue(float(data.budget) if data.budget is not None else _NO_BUDGET)
         ui.lastRunLabel.setText(format_datetime(data.last_run) or self.tr("never"))
+        ui.dataSourceLabel.setText(
+            self.tr("Query: {name}").format(name=data.selection_name)
+            if data.selection_name
+            else self.tr("No query chosen yet.")
+        )
         ui.changedLabel.setText(
             self.tr("{when} by {who}").format(
                 when=format_datetime(data.updated_at), who=data.updated_by or "?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import __version__
@@ -16,6 +16,8 @@ from desktop.ui import messages
 from desktop.ui.campaign_editor import CampaignEditor
 from desktop.ui.campaign_list import CampaignList
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.query_dialog import QueryDialog, load_selection
+from desktop.ui.selections_dialog import SelectionsDialog
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         ui.actionDuplicateCampaign.triggered.connect(self.duplicate_campaign)
         ui.actionDeleteCampaign.triggered.connect(self.delete_campaign)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionCreateQuery.triggered.connect(self.create_query)
+        ui.actionSelections.triggered.connect(self.show_selections)
+        self.editor.edit_query_requested.connect(self.edit_campaign_query)
         lst = self.campaign_list
         lst.ui.newButton.clicked.connect(ui.actionNewCampaign.trigger)
         lst.ui.duplicateButton.clicked.connect(ui.actionDuplicateCampaign.trigger)
@@ -214,6 +219,34 @@ class MainWindow(QMainWindow):
             return
         self.editor.show_campaign(None)
         self.reload_campaigns()
+
+    # -- queries -----------------------------------------------------------------------
+
+    def create_query(self) -> None:
+        dialog = QueryDialog(self.ctx, parent=self)
+        dialog.exec()
+        dialog.deleteLater()  # a closed query window holds its result rows
+
+    def show_selections(self) -> None:
+        dialog = SelectionsDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_campaign_query(self) -> None:
+        """The query behind the campaign's data source ("Abfrage editieren für Kampagne")."""
+        if not self.editor.maybe_leave() or self.editor.loaded is None:
+            return
+        campaign = self.editor.loaded
+        selection = None
+        if campaign.selection_id:
+            readable, selection = load_selection(self, self.ctx, campaign.selection_id, self.tr("Edit query for campaign"))
+            if not readable:
+                return
+        dialog = QueryDialog(self.ctx, selection=selection, campaign=campaign, parent=self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.editor.open(campaign.id)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -126,6 +126,9 @@ def test_german_menus_tabs_and_groups(german, demo_db, main_window) -> None:
     ]
     for group in groups:
         assert group.isVisible()
+    # The data source is the query (issue 3); the other groups come with issue 4.
+    assert plain(ui.editQueryButton.text()) == "Abfrage editieren für Kampagne…"
+    for group in groups[1:]:
         assert group.findChildren(QWidget) == [], f"{group.title()} is not empty yet"
         assert group.layout().count() == 0
 

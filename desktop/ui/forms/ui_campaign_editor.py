@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_CampaignEditor(object):
     def setupUi(self, CampaignEditor):
@@ -170,8 +170,23 @@ class Ui_CampaignEditor(object):
         self.dataSourceGroup = QGroupBox(self.campaignTab)
         self.dataSourceGroup.setObjectName(u"dataSourceGroup")
         self.dataSourceGroup.setMinimumSize(QSize(0, 90))
-        self.dataSourceLayout = QVBoxLayout(self.dataSourceGroup)
+        self.dataSourceLayout = QHBoxLayout(self.dataSourceGroup)
         self.dataSourceLayout.setObjectName(u"dataSourceLayout")
+        self.dataSourceLabel = QLabel(self.dataSourceGroup)
+        self.dataSourceLabel.setObjectName(u"dataSourceLabel")
+        self.dataSourceLabel.setWordWrap(True)
+
+        self.dataSourceLayout.addWidget(self.dataSourceLabel)
+
+        self.dataSourceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dataSourceLayout.addItem(self.dataSourceSpacer)
+
+        self.editQueryButton = QPushButton(self.dataSourceGroup)
+        self.editQueryButton.setObjectName(u"editQueryButton")
+
+        self.dataSourceLayout.addWidget(self.editQueryButton)
+
 
         self.campaignLayout.addWidget(self.dataSourceGroup)
 
@@ -263,6 +278,8 @@ class Ui_CampaignEditor(object):
         self.changedCaption.setText(QCoreApplication.translate("CampaignEditor", u"Last saved:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("CampaignEditor", u"&General", None))
         self.dataSourceGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Choose data source", None))
+        self.dataSourceLabel.setText("")
+        self.editQueryButton.setText(QCoreApplication.translate("CampaignEditor", u"Edit &query for campaign\u2026", None))
         self.actionsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Choose action", None))
         self.recipientsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Data group for actions / selection of recipients", None))
         self.costsGroup.setTitle(QCoreApplication.translate("CampaignEditor", u"Costs", None))
