@@ -32,7 +32,10 @@ from desktop.query import compiler
 from desktop.query.definition import QueryDefinition
 from desktop.query.fields import BY_KEY, FieldType
 
-BATCH = 2000
+# Rows fetched and written at a time. Small enough that the window, which shares Python's
+# interpreter lock with the export, gets a turn every few milliseconds (2000 rows meant
+# pauses of 90 ms in an XLSX export; see tests/benchmarks/gui_stall.py).
+BATCH = 500
 ValueFormatter = Callable[[str, Any], Any]
 
 

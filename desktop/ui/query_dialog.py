@@ -227,6 +227,7 @@ class QueryDialog(QDialog):
     def _size_columns(self) -> None:
         """Columns as wide as their first page needs, but none wider than a third of the view."""
         view = self.ui.resultView
+        view.horizontalHeader().setResizeContentsPrecision(40)  # the first rows tell enough
         view.resizeColumnsToContents()
         widest = max(120, view.viewport().width() // 3)
         for column in range(self.model.columnCount()):
