@@ -37,6 +37,8 @@ def run_with_progress(
     dialog.setWindowTitle(title)
     dialog.setRange(0, 100)
     dialog.setMinimumDuration(400)  # quick jobs finish without a flashing dialog
+    # Wide enough for its texts from the start, so it does not jump in size as counts grow.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     outcome = Outcome()
     loop = QEventLoop()
@@ -45,6 +47,8 @@ def run_with_progress(
         dialog.setLabelText(label(done, total, what))
         if total > 0:
             dialog.setValue(min(99, 100 * done // total))
+        elif dialog.maximum() != 0:
+            dialog.setRange(0, 0)  # no total known: a busy bar rather than one stuck at 0 %
 
     def succeeded(result: Any) -> None:
         outcome.succeeded, outcome.result = True, result

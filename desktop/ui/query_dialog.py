@@ -186,6 +186,7 @@ class QueryDialog(QDialog):
 
     def run(self) -> None:
         """Count and list the matches on a worker; an older run still going is cancelled."""
+        self._timer.stop()  # a change still waiting for its pause is part of this run
         definition = self.effective_definition()
         if self._worker is not None:
             self._worker.cancel()

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from desktop.jobs import CancelFlag, Cancelled
 
@@ -58,7 +58,9 @@ class Worker(QRunnable):
 
     def _progress(self, done: int, total: int, what: str) -> None:
         now = time.monotonic()
-        if done >= total or now - self._last_progress >= _PROGRESS_INTERVAL:
+        # The last report of a known total always goes through; with no total (0) every
+        # report would otherwise pass, and a job reporting each batch floods the window.
+        if (total > 0 and done >= total) or now - self._last_progress >= _PROGRESS_INTERVAL:
             self._last_progress = now
             self.signals.progress.emit(done, total, what)
 
@@ -77,5 +79,15 @@ class Worker(QRunnable):
         self.signals.finished.emit()
 
     def start(self, pool: QThreadPool | None = None) -> Worker:
+        # Whoever started the job may drop it before it ends (a count replaced by a newer
+        # one): its signals must live until the job has sent its last one.
+        _RUNNING.add(self)
+        self.signals.finished.connect(self._forget, Qt.ConnectionType.QueuedConnection)
         (pool or QThreadPool.globalInstance()).start(self)
         return self
+
+    def _forget(self) -> None:
+        _RUNNING.discard(self)
+
+
+_RUNNING: set[Worker] = set()

@@ -153,3 +153,17 @@ def test_window_stays_responsive_during_a_long_job(qtbot, qapp) -> None:
     assert len(ticks) >= 20, f"only {len(ticks)} timer ticks in {elapsed:.2f} s"
     longest_gap = max(b - a for a, b in zip(ticks, ticks[1:]))
     assert longest_gap < 0.25, f"the GUI thread was blocked for {longest_gap:.2f} s"
+
+
+def test_reports_without_a_total_are_thinned_out(qtbot, qapp: QApplication) -> None:
+    """A job reporting every batch with no known total does not flood the window."""
+
+    def job(*, progress: Progress, cancel: CancelFlag) -> None:
+        for done in range(1, 2001):
+            progress(done, 0, "rows")
+
+    worker = Worker(job)
+    recorder = Recorder(worker, qapp)
+    worker.start()
+    qtbot.waitUntil(lambda: recorder.finished == 1, timeout=WAIT_MS)
+    assert 1 <= len(recorder.progress) < 50
