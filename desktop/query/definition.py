@@ -25,7 +25,9 @@ Version 1 looks like this ("all persons in Köln or Bonn, at an organisation wit
   days or months for ``last_days``/``last_months``; none for ``is_empty``, ``this_year``,
   ``is_true``, ``is_false``. History conditions take a dossier type code
   (``dossier_type``), a campaign id (``campaign_member``, ``campaign_response``) or an
-  action id (``action_member``).
+  action id (``action_member``). ``last_days`` 7 means today and the seven days before;
+  dates are days on the workstation's clock.
+* A group without conditions restricts nothing and is left out of its parent.
 * ``fields`` and ``order`` are optional; without them the result shows
   :data:`desktop.query.fields.DEFAULT_OUTPUT`, sorted by last and first name.
 
