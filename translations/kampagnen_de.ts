@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+39"/>
+        <location filename="../desktop/app.py" line="+40"/>
         <source>The database {where} cannot be reached.</source>
         <translation>Die Datenbank {where} ist nicht erreichbar.</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>QueryDialog</name>
     <message>
-        <location filename="../desktop/ui/query_dialog.py" line="+119"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+118"/>
         <source>Query “{name}”</source>
         <translation>Abfrage „{name}“</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Bitte korrigieren Sie zuerst die markierten Bedingungen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/query_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+43"/>
         <location filename="../desktop/ui/result_export.py" line="+2"/>
         <source>Export</source>
         <translation>Export</translation>
@@ -1484,7 +1484,7 @@
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../desktop/ui/result_table_model.py" line="+108"/>
+        <location filename="../desktop/ui/result_table_model.py" line="+95"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.db.engine import Database
 from desktop.query import results
@@ -16,13 +17,18 @@ from desktop.query_texts import field_label, value_label
 from desktop.ui.labels import format_date, format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(QStandardItemModel):
     """Rows of a query result; ``canFetchMore``/``fetchMore`` load them a page at a time.
 
-    Sorting is the database's job (the dialog runs the query again in the new order), so
-    the model has no ``sort``.
+    The cells are formatted once, when their page is loaded, and kept in Qt's own item
+    model: painting the table then runs no Python at all. A model answering ``data()`` in
+    Python needs the interpreter for every cell and role on every repaint, and while an
+    export holds the interpreter on a worker thread that made the window stall.
+
+    Sorting is the database's job (the dialog runs the query again in the new order).
     """
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -35,62 +41,43 @@ class ResultTableModel(QAbstractTableModel):
 
     def show(self, definition: QueryDefinition, ids: list[int]) -> None:
         """Show the persons ``ids`` (already in order) with the definition's columns."""
-        self.beginResetModel()
         self.definition = definition
         self.ids = ids
         self.rows = []
         self._fetched = 0  # ids looked up so far; more than rows when persons were deleted
-        self.endResetModel()
+        self.removeRows(0, self.rowCount())
+        self.setColumnCount(len(definition.fields))
+        self.setHorizontalHeaderLabels([field_label(BY_KEY[key]) for key in definition.fields])
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def clear(self) -> None:
+    def clear(self) -> None:  # noqa: D102 - keeps the columns, unlike QStandardItemModel's
         self.show(self.definition, [])
 
-    # -- Qt model interface -----------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.definition.fields)
-
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt's name
         return not parent.isValid() and self._fetched < len(self.ids)
 
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
-        start = len(self.rows)
         # Another clerk may have deleted some of the persons since the query ran: the page
         # is then shorter, and the next one still starts after the ids already looked up.
         chunk = self.ids[self._fetched : self._fetched + results.PAGE]
         self._fetched += len(chunk)
         page = results.fetch_rows(self.db, self.definition, chunk)
-        if not page:
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        keys = self.definition.fields
+        for row in page:
+            self.appendRow([_item(key, value) for key, value in zip(keys, tuple(row)[1:])])
         self.rows.extend(page)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return field_label(BY_KEY[self.definition.fields[section]])
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key = self.definition.fields[index.column()]
-        value = self.rows[index.row()][index.column() + 1]  # column 0 is the id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(key, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float, Decimal)):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def person_id(self, row: int) -> int:
         return int(self.rows[row].id)
+
+
+def _item(key: str, value: Any) -> QStandardItem:
+    item = QStandardItem(display(key, value))
+    item.setEditable(False)
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        item.setTextAlignment(_RIGHT)
+    return item
 
 
 def display(key: str, value: Any) -> str:
