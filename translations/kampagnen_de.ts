@@ -1226,7 +1226,7 @@
 <context>
     <name>QueryDialog</name>
     <message>
-        <location filename="../desktop/ui/query_dialog.py" line="+118"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+121"/>
         <source>Query “{name}”</source>
         <translation>Abfrage „{name}“</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Bitte korrigieren Sie zuerst die markierten Bedingungen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>QueryDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/query_dialog.py" line="+214"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+219"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>

@@ -1226,7 +1226,7 @@
 <context>
     <name>QueryDialog</name>
     <message>
-        <location filename="../desktop/ui/query_dialog.py" line="+118"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+121"/>
         <source>Query “{name}”</source>
         <translation>Query “{name}”</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Corrigeer eerst de gemarkeerde voorwaarden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>

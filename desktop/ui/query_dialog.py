@@ -77,18 +77,21 @@ class QueryDialog(QDialog):
         self.ui.conditionsHolderLayout.addStretch(1)
         self.model = ResultTableModel(ctx.db, self)
         self.ui.resultView.setModel(self.model)
-        header = self.ui.resultView.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.sectionClicked.connect(self._header_clicked)
-        self.ui.resultView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.ui.useButton.setVisible(campaign is not None)
         self._generation = 0
         self._worker: Worker | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         self._choice_cache: dict[str, list[tuple[object, str]]] = {}
         self._sized_for: tuple[str, ...] = ()
+        # The saved query is counted while the window is being built: the database works
+        # on its own thread and the result is there sooner.
+        self._start(definition)
+        header = self.ui.resultView.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.ui.resultView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.ui.useButton.setVisible(campaign is not None)
 
         self.root.changed.connect(self._timer.start)
         self.ui.filterEdit.textChanged.connect(self._timer.start)
@@ -111,7 +114,7 @@ class QueryDialog(QDialog):
         if not split or not self.ui.splitter.restoreState(QByteArray.fromBase64(split.encode("ascii"))):
             # Room for about six conditions; the result takes the rest.
             self.ui.splitter.setSizes([300, max(300, self.height() - 300)])
-        self.run()
+        self._timer.stop()  # building the rows is no change of the clerk's; it is counted
 
     def _update_title(self) -> None:
         if self.selection:
@@ -190,8 +193,10 @@ class QueryDialog(QDialog):
         definition = self.effective_definition()
         if self._worker is not None:
             self._worker.cancel()
-        if definition is None:
-            return
+        if definition is not None:
+            self._start(definition)
+
+    def _start(self, definition: QueryDefinition) -> None:
         self._generation += 1
         generation = self._generation
         self.ui.countLabel.setText(self.tr("Searching…"))
