@@ -73,6 +73,12 @@ def german(qapp: QApplication, english: None) -> Iterator[None]:
 
 
 @pytest.fixture
+def dutch(qapp: QApplication, english: None) -> Iterator[None]:
+    """Dutch translations (Kampagnen's and Qt's own) for windows built in this test."""
+    yield from _interface_language(qapp, "nl")
+
+
+@pytest.fixture
 def demo_db(sqlite_db: Database) -> Database:
     """The migrated SQLite database with the demo data: four campaigns, a few contacts."""
     demo.generate(sqlite_db, persons=24, seed=1)

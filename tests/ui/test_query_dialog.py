@@ -271,6 +271,46 @@ def stored_selections(db: Database) -> list[selections.SelectionRow]:
 # -- 1. the issue's scenario ------------------------------------------------------------------
 
 
+def test_the_scenario_in_dutch(dutch, qtbot, big_db, open_query, monkeypatch, tmp_path, private_home,
+                               message_boxes) -> None:
+    """A Dutch clerk builds the same query, sees Dutch words throughout and exports it."""
+    dialog = open_query(big_db, language="nl")
+    assert dialog.windowTitle() == "Query maken"
+    assert re.fullmatch(r"\d+ personen gevonden", (wait_for_dutch_count(qtbot, dialog)))
+    for field, op, kwargs, shown in (
+        ("city", "in", {"text": "Köln; Bonn"}, ("Plaats", "is een van")),
+        ("org_employees", "gt", {"text": "20"}, ("Aantal medewerkers", "is groter dan")),
+        ("action_member", "not_exists", {"choice": 1}, ("Zit in de doelgroep van campagneactie", "nee")),
+    ):
+        row = add_row(qtbot, dialog)
+        set_condition(qtbot, row, field, op, **kwargs)
+        assert (row.field_combo.currentText().strip(), row.op_combo.currentText()) == shown
+    assert plain(dialog.root.add_condition_button.text()) == "+ Voorwaarde"
+    found = int(wait_for_dutch_count(qtbot, dialog).split()[0])
+    assert found == len(results.matching_ids(big_db, parse({"version": 1, "where": SCENARIO_WHERE})))
+    headers = [dialog.model.headerData(i, Qt.Orientation.Horizontal) for i in range(dialog.model.columnCount())]
+    assert headers[:3] == ["Relatienummer", "Aanhef", "Titel"] and "Achternaam" in headers
+    assert {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())} <= {"De heer", "Mevrouw", "(neutraal)"}
+
+    path = tmp_path / "Keulen.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(path), ""))
+    message_boxes.answer("Nee")
+    dialog.ui.csvButton.click()
+    qtbot.waitUntil(lambda: bool(message_boxes.seen), timeout=10_000)
+    assert "regels naar" in message_boxes.last.text and "Het bestand nu openen?" in message_boxes.last.text
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(";")[:2] == ["Relatienummer", "Aanhef"]
+    assert len(lines) == found + 1
+
+
+def wait_for_dutch_count(qtbot, dialog: QueryDialog) -> str:
+    qtbot.waitUntil(
+        lambda: not dialog._timer.isActive() and dialog.ui.countLabel.text().endswith("gevonden"), timeout=5000
+    )
+    return dialog.ui.countLabel.text()
+
+
+
 def test_koeln_or_bonn_big_organisations_not_in_action_1(german, qtbot, big_db, open_query) -> None:
     dialog = open_query(big_db)
     assert dialog.windowTitle() == "Abfrage erstellen"
