@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,8 @@ from desktop.db.engine import Database
 from desktop.jobs import Cancelled
 from desktop.query import export, results, selections
 from desktop.query.definition import InvalidQuery, QueryDefinition, parse
-from desktop.query.fields import BY_KEY, FieldType
-from desktop.query_texts import explain_problem, field_label, value_label
+from desktop.query.fields import BY_KEY
+from desktop.query_texts import explain_problem, field_label, shown_value
 
 COMMANDS = ("query", "selection")
 
@@ -87,12 +88,6 @@ def _read_definition(path: Path) -> QueryDefinition | None:
         return None
 
 
-def _shown(key: str, value: Any) -> Any:
-    if BY_KEY[key].type is FieldType.CHOICE and isinstance(value, str):
-        return value_label(key, value)
-    return value
-
-
 def _yes_no() -> tuple[str, str]:
     return QCoreApplication.translate("Cli", "yes"), QCoreApplication.translate("Cli", "no")
 
@@ -106,11 +101,12 @@ def _run(db: Database, definition: QueryDefinition, count_only: bool) -> int:
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     out.writerow([field_label(BY_KEY[key]) for key in definition.fields])
     yes_no = _yes_no()
+    shown = lru_cache(maxsize=4096)(shown_value)
     try:
         for start in range(0, len(ids), results.PAGE):
             for row in results.fetch_rows(db, definition, ids[start : start + results.PAGE]):
                 pairs = zip(definition.fields, tuple(row)[1:])
-                out.writerow([export.cell_text(k, _shown(k, v), yes_no) for k, v in pairs])
+                out.writerow([export.cell_text(k, shown(k, v), yes_no) for k, v in pairs])
     except BrokenPipeError:  # "| head" closed the pipe: not an error for the clerk
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - stops the flush at exit failing
     return 0
@@ -123,7 +119,7 @@ def _export(db: Database, definition: QueryDefinition, path: Path) -> int:
     job = export.export_xlsx if kind == ".xlsx" else export.export_csv
     headers = [field_label(BY_KEY[key]) for key in definition.fields]
     try:
-        rows = job(db, definition, path, headers, format_value=_shown, yes_no=_yes_no())
+        rows = job(db, definition, path, headers, format_value=lru_cache(maxsize=4096)(shown_value), yes_no=_yes_no())
     except OSError as exc:
         return _fail(QCoreApplication.translate("Cli", "The file {path} could not be written: {reason}").format(path=path, reason=exc.strerror or exc))
     except Cancelled:
@@ -134,7 +130,7 @@ def _export(db: Database, definition: QueryDefinition, path: Path) -> int:
 
 def _save(db: Database, args: argparse.Namespace, definition: QueryDefinition) -> int:
     with db.session() as session:
-        existing = next((r for r in selections.list_selections(session) if r.name.lower() == args.name.strip().lower()), None)
+        existing = selections.find_by_name(session, args.name)
         if existing is not None and not args.replace:
             return _fail(QCoreApplication.translate("Cli", "There is already a selection called “{name}”. Use --replace to overwrite it.").format(
                 name=existing.name))

@@ -93,6 +93,14 @@ def value_label(field_key: str, value: str) -> str:
     return table().get(value, value)
 
 
+def shown_value(field_key: str, value: object) -> object:
+    """A result value with pick-list codes as the clerk reads them; other values unchanged.
+
+    Exports call it once per cell: wrap it in ``functools.lru_cache`` for one export.
+    """
+    return value_label(field_key, value) if isinstance(value, str) else value
+
+
 def _where(problem: QueryProblem) -> str:
     """"condition 1.2", "output column 3", "sort 1" or "the query"."""
     where = problem.where

@@ -273,7 +273,7 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location filename="../desktop/cli_query.py" line="+34"/>
+        <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
@@ -506,7 +506,7 @@
         <translation>{path}, regel {line}: dit is geen querydefinitie (JSON): {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{path}: the export file must end in .csv or .xlsx.</source>
         <translation>{path}: het exportbestand moet eindigen op .csv of .xlsx.</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>QueryProblems</name>
     <message>
-        <location filename="../desktop/query_texts.py" line="+54"/>
+        <location filename="../desktop/query_texts.py" line="+62"/>
         <source>output column {n}</source>
         <translation>uitvoerkolom {n}</translation>
     </message>
@@ -1708,7 +1708,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../desktop/query_texts.py" line="-76"/>
+        <location filename="../desktop/query_texts.py" line="-84"/>
         <source>Mr</source>
         <translation>De heer</translation>
     </message>

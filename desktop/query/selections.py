@@ -109,12 +109,16 @@ def load(session: Session, selection_id: int) -> SelectionData | None:
     return _to_data(selection) if selection else None
 
 
-def _name_taken(session: Session, name: str, own_id: int) -> bool:
+def find_by_name(session: Session, name: str, except_id: int = 0) -> SelectionRow | None:
+    """The selection called ``name``, case ignored (names are unique that way)."""
     # Compared in Python: SQLite's lower() folds only A-Z, so "ÄRZTE" and "ärzte" would pass
     # there and be refused on PostgreSQL. A database holds a few hundred selections at most.
-    wanted = name.lower()
-    names = session.scalars(select(Selection.name).where(Selection.id != own_id))
-    return any(other.lower() == wanted for other in names)
+    wanted = name.strip().lower()
+    return next((r for r in list_selections(session) if r.name.lower() == wanted and r.id != except_id), None)
+
+
+def _name_taken(session: Session, name: str, own_id: int) -> bool:
+    return find_by_name(session, name, own_id) is not None
 
 
 def save(session: Session, data: SelectionData, overwrite: bool = False) -> SelectionData:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,7 +13,7 @@ from desktop.context import AppContext
 from desktop.query import export
 from desktop.query.definition import QueryDefinition
 from desktop.query.fields import BY_KEY
-from desktop.query_texts import field_label, value_label
+from desktop.query_texts import field_label, shown_value
 from desktop.ui.progress import run_with_progress
 from desktop.ui.worker import Worker
 
@@ -42,7 +42,7 @@ def export_result(parent: QWidget, ctx: AppContext, definition: QueryDefinition,
     headers = [field_label(BY_KEY[key]) for key in definition.fields]
     job = export.export_xlsx if kind == "xlsx" else export.export_csv
     yes_no = (QCoreApplication.translate("QueryDialog", "yes"), QCoreApplication.translate("QueryDialog", "no"))
-    worker = Worker(job, ctx.db, definition, Path(path), headers, format_value=_shown_value, yes_no=yes_no)
+    worker = Worker(job, ctx.db, definition, Path(path), headers, format_value=lru_cache(maxsize=4096)(shown_value), yes_no=yes_no)
     title = QCoreApplication.translate("QueryDialog", "Export")
     outcome = run_with_progress(
         parent, title,
@@ -86,7 +86,3 @@ def _write_problem(error: BaseException) -> str:
         return error.strerror
     return str(error)
 
-
-def _shown_value(key: str, value: Any) -> Any:
-    """Pick-list values leave as the clerk reads them ("Frau", "Deutschland")."""
-    return value_label(key, value) if isinstance(value, str) else value
