@@ -24,6 +24,7 @@ from desktop.db import demo_pools as pools
 from desktop.db.engine import Database
 from desktop.db.models import Base, Campaign, DossierItemType, Employee, Organisation, Person
 from desktop.db.models.base import current_login
+from desktop.db.models.contacts import sort_key
 from desktop.db.models.enums import Salutation
 from desktop.jobs import Cancelled, Progress, no_progress
 
@@ -329,6 +330,7 @@ def _persons(
                 "first_name": first,
                 "name_prefix": prefix,
                 "last_name": last,
+                "sort_key": sort_key(last, first),
                 "organisation_id": org_id,
                 "function": rng.choice(country.functions) if org_id else "",
                 "department": rng.choice(country.departments) if org_id and rng.random() < 0.6 else "",

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Select,
     String,
@@ -91,12 +92,45 @@ def select_count(definition: QueryDefinition, today: dt.date | None = None) -> S
     return select(func.count()).select_from(person_source(keys_only)).where(where_clause(definition, today))
 
 
-def order_by(definition: QueryDefinition) -> list[ColumnElement[Any]]:
-    """The clerk's order, then last and first name, then the id: always the same order."""
-    keys = list(definition.order)
-    keys += [(key, False) for key in ("last_name", "first_name") if key not in {k for k, _ in keys}]
+class unindexed(FunctionElement[str]):  # noqa: N801 - reads like a SQL function
+    """A column SQLite may sort by but not walk an index for (its unary ``+``).
+
+    SQLite's planner happily walks the sort-key index to avoid a sort, and when the
+    conditions match few persons that means a million row lookups instead of one scan.
+    Only the first page (see :mod:`desktop.query.results`) walks the index, within a time
+    budget. PostgreSQL's planner weighs both with statistics; it gets the plain column.
+    """
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return f"+{compiler.process(element.clauses, **kw)}"
+
+
+def order_by(definition: QueryDefinition, *, from_index: bool = False) -> list[ColumnElement[Any]]:
+    """The clerk's order, then last and first name, then the id: always the same order.
+
+    Last name then first name, ascending, is read from the stored sort key (the same
+    order); ``from_index`` lets SQLite use its index for that.
+    """
+    keys = _order_keys(definition)
     clauses: list[ColumnElement[Any]] = []
-    for key, descending in keys:
+    position = 0
+    while position < len(keys):
+        key, descending = keys[position]
+        position += 1
+        if keys[position - 1 : position + 1] == _BY_NAME:
+            position += 1
+            clauses.append(P.c.sort_key if from_index else unindexed(P.c.sort_key))
+            continue
         field = BY_KEY[key]
         column = field.column()  # type: ignore[misc]
         if field.type is FieldType.TEXT:
@@ -110,6 +144,19 @@ def order_by(definition: QueryDefinition) -> list[ColumnElement[Any]]:
         clauses.append(sort_key.desc() if descending else sort_key.asc())
     clauses.append(P.c.id.asc())
     return clauses
+
+
+_BY_NAME = [("last_name", False), ("first_name", False)]
+
+
+def _order_keys(definition: QueryDefinition) -> list[tuple[str, bool]]:
+    keys = list(definition.order)
+    return keys + [(key, False) for key in ("last_name", "first_name") if key not in {k for k, _ in keys}]
+
+
+def sorted_by_name(definition: QueryDefinition) -> bool:
+    """Whether the result's order begins with last and first name, ascending: the sort key."""
+    return _order_keys(definition)[:2] == _BY_NAME
 
 
 def _output_column(field: Field) -> ColumnElement[Any]:
@@ -176,11 +223,35 @@ def _via_organisation(on_organisation: ColumnElement[bool], without: bool) -> Co
     """
     # coalesce(): never NULL (ids start at 1), and it keeps SQLite from walking the index of
     # organisation_id for every matching organisation, which is slower than one scan.
-    # OFFSET 0 keeps PostgreSQL from folding the list into the main query, where it misjudged
-    # how many persons a text pattern leaves and looked each of them up by index.
+    # OFFSET 0 and kept_as_filter keep PostgreSQL from folding the list into the main query
+    # as a join: it misjudges how many persons a text pattern leaves and then looked each
+    # of them up by index, or, for the first page, compared each with every organisation.
+    # As a filter the list is hashed once and each person is one lookup.
     organisations = select(O.c.id).where(on_organisation).offset(0)
-    matching = func.coalesce(P.c.organisation_id, 0).in_(organisations)
+    matching = kept_as_filter(func.coalesce(P.c.organisation_id, 0).in_(organisations))
     return or_(P.c.organisation_id.is_(None), matching) if without else matching
+
+
+class kept_as_filter(FunctionElement[bool]):  # noqa: N801 - reads like a SQL function
+    """``x IN (subquery)`` that PostgreSQL evaluates as a hashed filter, never as a join.
+
+    PostgreSQL turns an ``IN`` standing on its own in the WHERE clause into a semi-join;
+    wrapped in ``IS TRUE`` (the same truth, as the operand is never NULL here) it stays a
+    filter. SQLite gets the plain expression.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(kept_as_filter)
+def _kept_as_filter(element: kept_as_filter, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(kept_as_filter, "postgresql")
+def _kept_as_filter_pg(element: kept_as_filter, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)}) IS TRUE"
 
 
 def _holds_without_organisation(field: Field, op: Op, value: Any) -> bool:

@@ -201,22 +201,33 @@ class QueryDialog(QDialog):
         generation = self._generation
         self.ui.countLabel.setText(self.tr("Searching…"))
         worker = Worker(results.matching_ids, self.ctx.db, definition)
+        worker.kwargs["first_page"] = worker.signals.partial.emit
+        worker.signals.partial.connect(lambda ids: self._show_first_page(generation, definition, ids))
         worker.signals.succeeded.connect(lambda ids: self._show(generation, definition, ids))
         worker.signals.failed.connect(lambda exc: self._failed(generation, exc))
         self._worker = worker
         worker.start()
 
+    def _show_first_page(self, generation: int, definition: QueryDefinition, ids: list[int]) -> None:
+        """The first rows, while the search for all of them (and the count) goes on."""
+        if generation == self._generation:
+            self._show_rows(definition, ids)
+
     def _show(self, generation: int, definition: QueryDefinition, ids: list[int]) -> None:
         if generation != self._generation:
             return  # the clerk changed the query meanwhile; a newer run is on its way
         self._worker = None
+        if not self.model.extend(definition, ids):
+            self._show_rows(definition, ids)
+        self.ui.countLabel.setText(self.tr("%n person(s) found", "", len(ids)))
+
+    def _show_rows(self, definition: QueryDefinition, ids: list[int]) -> None:
         columns_changed = self._sized_for != definition.fields
         self.model.show(definition, ids)
         if columns_changed and ids:
             self._size_columns()
             self._sized_for = definition.fields
         self._show_sort_indicator()
-        self.ui.countLabel.setText(self.tr("%n person(s) found", "", len(ids)))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -51,6 +51,19 @@ class ResultTableModel(QStandardItemModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def extend(self, definition: QueryDefinition, ids: list[int]) -> bool:
+        """Go on with all of ``ids`` when the rows shown are their beginning.
+
+        The window shows the first page before the count is done; when all the ids come
+        the rows stay as they are (no reset, the clerk keeps his place) if they still
+        match. False when they do not, and the caller shows ``ids`` afresh.
+        """
+        shown = self.ids
+        if definition is not self.definition or not self._fetched or ids[: len(shown)] != shown:
+            return False
+        self.ids = ids
+        return True
+
     def clear(self) -> None:  # noqa: D102 - keeps the columns, unlike QStandardItemModel's
         self.show(self.definition, [])
 

@@ -28,6 +28,7 @@ class WorkerSignals(QObject):
     """Signals of a :class:`Worker`; they live on the GUI thread."""
 
     progress = Signal(int, int, str)
+    partial = Signal(object)  # a first part of the result, for jobs that offer one
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()

@@ -86,12 +86,14 @@ def main() -> None:
     selection = SelectionData(id=0, name="bench", definition=parse(THREE_CONDITIONS))
 
     def first_page() -> tuple[QueryDialog, float]:
-        """The window opens, counts on a worker and shows the first page."""
+        """The window opens and shows the first page; the count follows on its worker."""
         started = time.perf_counter()
         dialog = QueryDialog(ctx, selection=selection)
         dialog.show()
-        wait_until(app, lambda: dialog._worker is None and dialog.model.rowCount() > 0)
-        return dialog, time.perf_counter() - started
+        wait_until(app, lambda: dialog.model.rowCount() > 0)
+        shown = time.perf_counter() - started
+        wait_until(app, lambda: dialog._worker is None)  # the count goes on after the page
+        return dialog, shown
 
     # Timed on its own: the meter's ticks would compete with the count for the interpreter.
     dialog, shown = first_page()

@@ -7,7 +7,8 @@ when it holds no persons yet. Prints ``name value unit`` lines:
 
 * the count of the three-condition query of issue 3 (a person field, an organisation field,
   "not a member of action 1"), best of three runs;
-* the first result page: the ordered ids of the matches plus the first 200 rows;
+* the first result page: its ids and rows, as the window shows them before the count is
+  done (the ordered ids of all matches when the first page alone would take too long);
 * export of 100,000 rows to CSV and to XLSX, and the peak memory an export adds for
   10,000 and for 100,000 rows (flat when the two are alike).
 """
@@ -85,12 +86,20 @@ def main() -> None:
     print(f"query_count_three_conditions_{backend} {seconds:.3f} s")
     print(f"query_count_matches_{backend} {matches} persons")
 
-    def first_page() -> int:
-        ids = results.matching_ids(db, query)
-        return len(results.fetch_rows(db, query, ids[: results.PAGE]))
+    def first_page() -> float:
+        started = time.perf_counter()
+        shown: list[float] = []
 
-    seconds, _ = best_of(3, first_page)
-    print(f"query_first_page_{backend} {seconds:.3f} s")
+        def show(ids: list[int]) -> None:
+            results.fetch_rows(db, query, ids)
+            shown.append(time.perf_counter() - started)
+
+        ids = results.matching_ids(db, query, first_page=show)
+        if not shown:
+            show(ids[: results.PAGE])
+        return shown[0]
+
+    print(f"query_first_page_{backend} {min(first_page() for _ in range(3)):.3f} s")
 
     from desktop.query import export  # noqa: PLC0415
 

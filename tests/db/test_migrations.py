@@ -47,3 +47,20 @@ def test_a_foreign_database_is_not_taken_for_ours(empty_db: Database) -> None:
         conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
     with pytest.raises(NotKampagnenDatabase):
         schema_state(empty_db)
+
+
+def test_upgrade_gives_persons_already_there_their_sort_key(empty_db: Database) -> None:
+    command.upgrade(alembic_config(empty_db), "0001")
+    with empty_db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO person (id, code, salutation, title, first_name, name_prefix, last_name, function,"
+            " department, mobile, letter_language, no_letter, no_email, no_phone, no_sms, deceased, notes,"
+            " created_at, street, postcode, city, country, phone, email, row_version, updated_at, updated_by)"
+            " VALUES (:id, :code, 'MS', '', :first, '', :last, '', '', '', 'de', false, false, false, false,"
+            " false, '', CURRENT_TIMESTAMP, '', '', '', 'DE', '', '', 1, CURRENT_TIMESTAMP, 'x')"
+        ), [{"id": 1, "code": "001", "first": "Änne", "last": "Müller"},
+            {"id": 2, "code": "002", "first": "Jan", "last": "STRAßBURG"}])
+    upgrade(empty_db)
+    with empty_db.engine.connect() as conn:
+        keys = conn.execute(text("SELECT sort_key FROM person ORDER BY id")).scalars().all()
+    assert keys == ["muller\x1fanne", "strassburg\x1fjan"]

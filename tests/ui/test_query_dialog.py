@@ -613,6 +613,34 @@ def test_long_result_loads_pages_of_200_while_scrolling(german, qtbot, big_db, o
     assert shown_rows(dialog) == engine_rows(big_db, parse({"version": 1, "where": NOT_KOELN}))
 
 
+def test_first_page_is_shown_while_the_count_goes_on(german, qtbot, big_db, open_query, monkeypatch) -> None:
+    """The rows come before the count; when the count comes they stay (no reset, no jump)."""
+    gate = threading.Event()
+    real = results.matching_ids
+
+    def held_after_the_first_page(*args: Any, first_page: Callable[[list[int]], None], **kwargs: Any) -> list[int]:
+        def page_then_wait(ids: list[int]) -> None:
+            first_page(ids)
+            gate.wait(10)
+        return real(*args, first_page=page_then_wait, **kwargs)
+
+    monkeypatch.setattr(results, "matching_ids", held_after_the_first_page)
+    dialog = open_query(big_db)
+    dialog.root.set_raw(NOT_KOELN)
+    dialog.run()
+    model = dialog.model
+    qtbot.waitUntil(lambda: model.rowCount() == results.PAGE, timeout=5000)
+    assert dialog.ui.countLabel.text() == "Suche läuft…"
+    first_rows = shown_rows(dialog)
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.rowsRemoved.connect(lambda *_: resets.append("removed"))
+    gate.set()
+    found = wait_for_count(qtbot, dialog)
+    assert found > results.PAGE and resets == []
+    assert shown_rows(dialog) == first_rows and model.canFetchMore(QModelIndex())
+
+
 def test_person_deleted_while_scrolling_is_not_replaced_by_a_duplicate(german, qtbot, big_db, open_query) -> None:
     dialog = open_query(big_db)
     dialog.root.set_raw(NOT_KOELN)
