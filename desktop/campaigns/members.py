@@ -260,19 +260,38 @@ def add_persons(conn: Connection, action_id: int, person_ids: Iterable[int]) -> 
 def copy_from_action(conn: Connection, source_action_id: int, target_action_id: int) -> AddResult:
     """Take over the target group of an earlier action as it is (not recomputed).
 
-    Linked and unlinked members come over as they are; the new action's channel may
-    exclude more of them.
+    Members the clerk unlinked in the source stay unlinked. Members left out there because
+    of the source's channel are judged by the new action's channel instead: someone
+    without a postal address may well get an e-mail.
     """
     found = select(M.c.person_id.label("id")).where(M.c.action_id == source_action_id)
     result = _add(conn, target_action_id, found, origin=MemberOrigin.ACTION, exclude_used=False,
                   origin_action_id=source_action_id)
-    # Members unlinked by the clerk in the source action stay unlinked here.
     unlinked = select(M.c.person_id).where(
         M.c.action_id == source_action_id, M.c.linked == false(), M.c.exclusion_reason == ""
     )
-    conn.execute(update(M).where(M.c.action_id == target_action_id, M.c.person_id.in_(unlinked))
-                 .values(linked=False))
+    # Only the rows this copy brought in: persons in the group before keep their state.
+    conn.execute(
+        update(M)
+        .where(M.c.action_id == target_action_id, M.c.origin == MemberOrigin.ACTION.value,
+               M.c.origin_action_id == source_action_id, M.c.person_id.in_(unlinked))
+        .values(linked=False)
+    )
     return result
+
+
+def recheck(conn: Connection, action_id: int) -> int:
+    """Judge the whole group again by the action's channel (after the channel changed).
+
+    Members left out for the old channel are let in again (linked, as the exclusion had
+    unlinked them) unless the new channel leaves them out too. Returns how many are left
+    out now.
+    """
+    conn.execute(
+        update(M).where(M.c.action_id == action_id, M.c.exclusion_reason != "")
+        .values(exclusion_reason="", linked=True)
+    )
+    return apply_exclusions(conn, action_id)
 
 
 def set_linked(conn: Connection, action_id: int, person_ids: Sequence[int], linked: bool) -> int:

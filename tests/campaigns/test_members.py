@@ -187,3 +187,31 @@ def test_taken_over_members_keep_their_state(db: Database) -> None:
         conn.execute(update(ActionMember).where(ActionMember.action_id == first).values(linked=True))
         assert conn.execute(select(func.count()).where(ActionMember.action_id == second,
                                                        ActionMember.linked)).scalar_one() == 2
+
+
+def test_taking_over_does_not_unlink_persons_who_were_in_the_group_before(db: Database) -> None:
+    first, second = campaign_with_actions(db, Channel.LETTER, Channel.LETTER)
+    with db.session() as session:
+        person = Person(code="1", last_name="P", street="S 1", postcode="1", city="X")
+        session.add(person)
+        session.flush()
+        members.add_persons(session.connection(), first, [person.id])
+        members.set_linked(session.connection(), first, [person.id], False)
+        members.add_persons(session.connection(), second, [person.id])
+        members.copy_from_action(session.connection(), first, second)
+    assert member_ids(db, second, linked=True) == {person.id}
+
+
+def test_a_new_channel_judges_the_group_again(db: Database) -> None:
+    (action,) = campaign_with_actions(db, Channel.LETTER)
+    with db.session() as session:
+        mail_only = Person(code="1", last_name="Mail", email="m@example.org")
+        letter_only = Person(code="2", last_name="Post", street="S 1", postcode="1", city="X")
+        session.add_all([mail_only, letter_only])
+        session.flush()
+        members.add_persons(session.connection(), action, [mail_only.id, letter_only.id])
+    assert member_ids(db, action, linked=True) == {letter_only.id}
+    with db.engine.begin() as conn:
+        conn.execute(update(CampaignAction).where(CampaignAction.id == action).values(channel=Channel.EMAIL.value))
+        assert members.recheck(conn, action) == 1
+    assert member_ids(db, action, linked=True) == {mail_only.id}
