@@ -42,6 +42,7 @@ _DECLARATIONS = [
     Setting("query_dialog_splitter", str, "", "Saved split between conditions and result (base64)."),
     Setting("last_export_folder", str, "", "Folder of the last Excel/CSV export."),
     Setting("last_export_format", str, "xlsx", "xlsx or csv: what the export offers first."),
+    Setting("last_import_folder", str, "", "Folder of the last member CSV import."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 

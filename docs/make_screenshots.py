@@ -49,6 +49,7 @@ def main() -> None:
     window.grab().save(str(args.out))
     print(args.out)
     query_shot(window, args.out.with_name("query-dialog.png"))
+    campaign_tab_shot(window, args.out.with_name("campaign-tab.png"))
     window.close()
     db.dispose()
     del translators
@@ -77,6 +78,23 @@ def query_shot(window: object, out: Path) -> None:
     print(out)
     dialog._saved_raw = dialog.raw_definition()  # a screenshot, not a change to keep
     dialog.close()
+
+
+def campaign_tab_shot(window: object, out: Path) -> None:
+    """The "Kampagne" tab of the demo campaign: its actions and action 2's target group."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    editor = window.editor  # type: ignore[attr-defined]
+    window.reload_campaigns(1)  # type: ignore[attr-defined] - the demo's first campaign, with members
+    editor.ui.tabs.setCurrentWidget(editor.ui.campaignTab)
+    actions = editor.campaign_tab.action_list
+    if len(actions.rows) > 1:
+        actions.table.selectRow(1)
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+    window.grab().save(str(out))  # type: ignore[attr-defined]
+    print(out)
 
 
 if __name__ == "__main__":

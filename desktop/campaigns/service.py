@@ -69,6 +69,7 @@ class CampaignData:
     # The data source (a saved selection); changed through desktop.query.selections.
     selection_id: int | None = None
     selection_name: str = ""
+    selection_is_list: bool = False  # a distribution list (Verteiler) rather than a query
 
     def replace(self, **changes: object) -> CampaignData:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -105,6 +106,7 @@ def _to_data(c: Campaign) -> CampaignData:
         updated_at=c.updated_at,
         selection_id=c.selection_id,
         selection_name=c.selection.name if c.selection else "",
+        selection_is_list=bool(c.selection and c.selection.is_distribution_list),
     )
 
 

@@ -16,6 +16,7 @@ from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
 from desktop.db.models import CampaignStatus
 from desktop.ui import messages
+from desktop.ui.campaign_tab import CampaignTab
 from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
 from desktop.ui.labels import date_format, format_datetime, status_label
 from desktop.ui.messages import ConflictChoice
@@ -85,6 +86,7 @@ class CampaignEditor(QWidget):
             self.ui.budgetSpin.valueChanged,
         ):
             signal.connect(self._on_edited)
+        self.campaign_tab = CampaignTab(ctx, self.ui, self, self.maybe_leave, lambda: self.open(self.campaign_id))
         self.show_campaign(None)
 
     # -- showing -----------------------------------------------------------------------
@@ -125,6 +127,7 @@ class CampaignEditor(QWidget):
         finally:
             self._filling = False
         self._set_dirty(False)
+        self.campaign_tab.show_campaign(data.id if data else 0, data.selection_id if data else None)
 
     def _fill(self, data: CampaignData) -> None:
         ui = self.ui
@@ -137,11 +140,13 @@ class CampaignEditor(QWidget):
         _set_date(ui.plannedEndEdit, data.planned_end)
         ui.budgetSpin.setValue(float(data.budget) if data.budget is not None else _NO_BUDGET)
         ui.lastRunLabel.setText(format_datetime(data.last_run) or self.tr("never"))
-        ui.dataSourceLabel.setText(
-            self.tr("Query: {name}").format(name=data.selection_name)
-            if data.selection_name
-            else self.tr("No query chosen yet.")
-        )
+        if not data.selection_name:
+            source = self.tr("No query chosen yet.")
+        elif data.selection_is_list:
+            source = self.tr("Distribution list: {name}").format(name=data.selection_name)
+        else:
+            source = self.tr("Query: {name}").format(name=data.selection_name)
+        ui.dataSourceLabel.setText(source)
         ui.changedLabel.setText(
             self.tr("{when} by {who}").format(
                 when=format_datetime(data.updated_at), who=data.updated_by or "?"

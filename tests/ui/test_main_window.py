@@ -126,9 +126,12 @@ def test_german_menus_tabs_and_groups(german, demo_db, main_window) -> None:
     ]
     for group in groups:
         assert group.isVisible()
-    # The data source is the query (issue 3); the other groups come with issue 4.
     assert plain(ui.editQueryButton.text()) == "Abfrage editieren für Kampagne…"
-    for group in groups[1:]:
+    assert plain(window.editor.campaign_tab.list_button.text()) == "Verteiler wählen…"
+    assert window.editor.campaign_tab.action_list.isVisible()
+    assert window.editor.campaign_tab.target_group.isVisible()
+    # Costs and totals come with issue 8.
+    for group in groups[3:]:
         assert group.findChildren(QWidget) == [], f"{group.title()} is not empty yet"
         assert group.layout().count() == 0
 
@@ -642,7 +645,7 @@ def test_filter_shows_only_matching_campaigns(qtbot, demo_db, main_window) -> No
 
 def test_size_and_last_campaign_are_remembered(qtbot, demo_db, main_window) -> None:
     # The offscreen screen is 800 pixels wide: a remembered size must fit on it.
-    first = main_window(demo_db, size=(760, 540))
+    first = main_window(demo_db, size=(760, 580))
     click_campaign(qtbot, first, f"{YEAR}-002")
     first.ui.campaignSplitter.setSizes([230, 500])
     list_width = first.ui.campaignSplitter.sizes()[0]
@@ -650,7 +653,7 @@ def test_size_and_last_campaign_are_remembered(qtbot, demo_db, main_window) -> N
 
     second = main_window(demo_db)
 
-    assert (second.width(), second.height()) == (760, 540)
+    assert (second.width(), second.height()) == (760, 580)
     assert second.ui.campaignSplitter.sizes()[0] == list_width
     assert second.campaign_list.current_id() == 2
     assert shown_number(second) == f"{YEAR}-002"

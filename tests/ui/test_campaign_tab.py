@@ -1,0 +1,299 @@
+"""The "Kampagne" tab driven as a clerk would: actions, target groups, pilot, import, linking.
+
+Modal dialogs are driven through their own widgets: ``exec`` is replaced by a function
+that fills the real dialog as a clerk would and presses OK (``accept``), so the dialog's
+own saving code runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from sqlalchemy import select
+
+from desktop.campaigns import actions, service
+from desktop.context import AppContext
+from desktop.db import demo
+from desktop.db.engine import Database
+from desktop.db.models import ActionMember, Channel, Person
+from desktop.query import results, selections
+from desktop.query.definition import parse
+from desktop.query.selections import SelectionData
+from desktop.settings import Settings
+from desktop.ui.action_dialog import ActionDialog
+from desktop.ui.campaign_editor import CampaignEditor
+from desktop.ui.link_selection_dialog import LinkSelectionDialog
+from desktop.ui.member_import import ImportReportDialog
+from desktop.ui.person_picker_dialog import PersonPickerDialog
+
+AMSTERDAM = {"where": {"match": "all", "items": [{"field": "city", "op": "eq", "value": "Amsterdam"}]}}
+NETHERLANDS = {"where": {"match": "all", "items": [{"field": "country", "op": "eq", "value": "NL"}]}}
+
+
+@pytest.fixture
+def nl_db(sqlite_db: Database) -> Database:
+    demo.generate(sqlite_db, persons=400, seed=4)
+    with sqlite_db.session() as session:
+        for name, definition in (("Interessenten Amsterdam", AMSTERDAM), ("Interessenten Niederlande", NETHERLANDS)):
+            selections.save(session, SelectionData(id=0, name=name, definition=parse(definition)))
+    return sqlite_db
+
+
+@pytest.fixture
+def editor(qtbot, nl_db: Database, message_boxes) -> CampaignEditor:  # noqa: ANN001
+    widget = CampaignEditor(AppContext(settings=Settings(), db=nl_db, language="de"))
+    qtbot.addWidget(widget)
+    with nl_db.session() as session:
+        campaign = service.create(session, "Interessenten NL")
+    widget.open(campaign.id)
+    widget.ui.tabs.setCurrentWidget(widget.ui.campaignTab)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def drive(monkeypatch, dialog_class: type[QDialog], fill: Callable[[Any], None]) -> list[Any]:  # noqa: ANN001
+    """The next ``exec`` of ``dialog_class`` runs ``fill`` on the real dialog instead of waiting."""
+    opened: list[Any] = []
+
+    def exec_(dialog: Any) -> int:
+        opened.append(dialog)
+        fill(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return opened
+
+
+def add_action(editor: CampaignEditor, monkeypatch, name: str, take_over: int = 0,  # noqa: ANN001
+               channel: Channel = Channel.LETTER) -> None:
+    def fill(dialog: ActionDialog) -> None:
+        dialog.name.setText(name)
+        dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+        if take_over:
+            dialog.take_over.setCurrentIndex(take_over)
+        dialog.accept()
+
+    drive(monkeypatch, ActionDialog, fill)
+    editor.campaign_tab.action_list.new_button.click()
+
+
+def link(editor: CampaignEditor, monkeypatch, name: str, exclude_used: bool = False) -> dict[str, bool]:  # noqa: ANN001
+    """Links the selection ``name``; returns what the dialog offered."""
+    offered: dict[str, bool] = {}
+
+    def fill(dialog: LinkSelectionDialog) -> None:
+        row = [r.name for r in dialog.rows].index(name)
+        dialog.table.selectRow(row)
+        offered["exclude_used"] = dialog.exclude_box.isEnabled()
+        dialog.exclude_box.setChecked(exclude_used)
+        dialog.accept()
+
+    drive(monkeypatch, LinkSelectionDialog, fill)
+    editor.campaign_tab.target_group.link_selection_button.click()
+    return offered
+
+
+def members_of(db: Database, action_id: int, linked: bool | None = None) -> set[int]:
+    query = select(ActionMember.person_id).where(ActionMember.action_id == action_id)
+    if linked is not None:
+        query = query.where(ActionMember.linked == linked)
+    with db.engine.connect() as conn:
+        return set(conn.execute(query).scalars())
+
+
+def test_pilot_in_amsterdam_then_the_netherlands_without_the_pilot(german, editor, nl_db, monkeypatch,
+                                                                    message_boxes) -> None:
+    actions = editor.campaign_tab.action_list
+    panel = editor.campaign_tab.target_group
+    add_action(editor, monkeypatch, "Pilot Amsterdam")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    amsterdam = set(results.matching_ids(nl_db, parse(AMSTERDAM)))
+    assert "hinzugefügt" in message_boxes.last.text
+    pilot = actions.current()
+    assert pilot is not None and pilot.sequence == 1 and pilot.members == len(amsterdam) > 0
+    assert members_of(nl_db, pilot.id) == amsterdam
+
+    add_action(editor, monkeypatch, "Alle Niederlande")
+    second = actions.current()
+    assert second is not None and second.sequence == 2 and second.members == 0
+    message_boxes.answer("OK")
+    offered = link(editor, monkeypatch, "Interessenten Niederlande", exclude_used=True)
+    assert offered["exclude_used"]  # action 2 has an earlier action
+    netherlands = set(results.matching_ids(nl_db, parse(NETHERLANDS)))
+    pilot_linked = members_of(nl_db, pilot.id, linked=True)
+    assert members_of(nl_db, second.id) == netherlands - pilot_linked
+    assert "früheren Aktion" in message_boxes.last.text
+
+    # The table shows the target group with its origin; the counts are in the list above.
+    assert actions.current().members == len(netherlands - pilot_linked)
+    assert panel.model.total + panel.excluded_model.total == len(netherlands - pilot_linked)
+    first_row = panel.model.rows[0]
+    assert panel.model.item(0, 6).text() == "Selektion „Interessenten Niederlande“"
+    assert panel.model.item(0, 1).text() == first_row.code
+
+
+def test_the_same_selection_twice_is_refused_with_the_reason(german, editor, nl_db, monkeypatch,
+                                                             message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    before = members_of(nl_db, editor.campaign_tab.action_list.current().id)
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    assert "bereits" in message_boxes.last.text and "Interessenten Amsterdam" in message_boxes.last.text
+    assert members_of(nl_db, editor.campaign_tab.action_list.current().id) == before
+
+
+def test_taking_over_the_group_of_an_earlier_action_when_adding(german, editor, nl_db, monkeypatch,
+                                                                message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    first = editor.campaign_tab.action_list.current()
+    add_action(editor, monkeypatch, "Nachfass per E-Mail", take_over=1, channel=Channel.EMAIL)
+    second = editor.campaign_tab.action_list.current()
+    assert members_of(nl_db, second.id) == members_of(nl_db, first.id)
+    panel = editor.campaign_tab.target_group
+    assert {panel.model.item(row, 6).text() for row in range(panel.model.rowCount())} == {"Aus Aktion 1"}
+
+
+def test_unlink_and_link_members_with_the_buttons(german, editor, nl_db, monkeypatch, message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    panel = editor.campaign_tab.target_group
+    action = editor.campaign_tab.action_list.current()
+    panel.view.selectRow(0)
+    person = panel.model.person_id(0)
+    panel.unlink_button.click()
+    assert person not in members_of(nl_db, action.id, linked=True)
+    assert panel.model.item(0, 0).text() == "nein"
+    assert editor.campaign_tab.action_list.current().linked == action.linked - 1
+    panel.view.selectRow(0)
+    panel.link_button.click()
+    assert person in members_of(nl_db, action.id, linked=True)
+
+
+def test_persons_who_must_not_get_the_letter_are_listed_apart(german, editor, nl_db, monkeypatch,
+                                                              message_boxes) -> None:
+    with nl_db.session() as session:
+        session.add(Person(code="X1", last_name="Zonder Adres", city="Amsterdam", country="NL", street=""))
+    add_action(editor, monkeypatch, "Brief")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    panel = editor.campaign_tab.target_group
+    reasons = {panel.excluded_model.item(r, 1).text(): panel.excluded_model.item(r, 0).text()
+               for r in range(panel.excluded_model.rowCount())}
+    assert reasons["X1"] == "keine vollständige Postanschrift"
+    assert panel.tabs.tabText(1) == f"Ausgeschlossen ({len(reasons)})"
+
+
+def test_add_persons_by_hand_and_a_new_person(german, editor, nl_db, monkeypatch, message_boxes, qtbot) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    action = editor.campaign_tab.action_list.current()
+
+    def choose_two(dialog: PersonPickerDialog) -> None:
+        dialog.search.setText("Amsterdam")
+        dialog.run()
+        qtbot.waitUntil(lambda: dialog.found() > 2, timeout=5000)
+        dialog.view.selectRow(0)
+        dialog.view.selectionModel().select(dialog.model.index(1, 0), dialog.view.selectionModel().SelectionFlag.Select
+                                            | dialog.view.selectionModel().SelectionFlag.Rows)
+        dialog.accept()
+
+    drive(monkeypatch, PersonPickerDialog, choose_two)
+    message_boxes.answer("OK")
+    editor.campaign_tab.target_group.add_button.click()
+    assert len(members_of(nl_db, action.id)) == 2
+    assert "2 Personen" in message_boxes.last.text
+
+
+def test_csv_import_fills_two_actions_at_once(german, editor, nl_db, monkeypatch, message_boxes,
+                                              tmp_path: Path) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    add_action(editor, monkeypatch, "Nachfass")
+    first, second = editor.campaign_tab.action_list.rows
+    campaign = editor.loaded.number
+    with nl_db.engine.connect() as conn:
+        codes = list(conn.execute(select(Person.code).order_by(Person.id).limit(6)).scalars())
+    lines = ["Kontaktcode;Kampagne;Aktion;Gekoppelt"]
+    lines += [f"{code};{campaign};{1 if n < 4 else 2};J" for n, code in enumerate(codes)]
+    path = tmp_path / "mitglieder.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    shown = drive(monkeypatch, ImportReportDialog, lambda dialog: None)
+    editor.campaign_tab.target_group.import_button.click()
+    assert len(members_of(nl_db, first.id)) == 4 and len(members_of(nl_db, second.id)) == 2
+    assert "6 Zeilen gelesen" in shown[0].summary.text()
+
+
+def test_a_broken_csv_names_its_lines_and_changes_nothing(german, editor, nl_db, monkeypatch, message_boxes,
+                                                          tmp_path: Path) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    action = editor.campaign_tab.action_list.current()
+    with nl_db.engine.connect() as conn:
+        code = conn.execute(select(Person.code).limit(1)).scalar_one()
+    path = tmp_path / "kaputt.csv"
+    path.write_text(f"Kontaktcode;Gekoppelt\n{code};J\nGIBTSNICHT;J\n{code};vielleicht\n", encoding="utf-8-sig")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    shown = drive(monkeypatch, ImportReportDialog, lambda dialog: None)
+    editor.campaign_tab.target_group.import_button.click()
+    assert members_of(nl_db, action.id) == set()
+    report = shown[0].details.toPlainText()
+    assert "Zeile 3" in report and "GIBTSNICHT" in report and "Zeile 4" in report
+    assert "nichts importiert" in shown[0].summary.text()
+
+
+def test_two_clerks_edit_the_same_action_and_nothing_is_lost(german, editor, nl_db, monkeypatch,
+                                                             message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    action_id = editor.campaign_tab.action_list.current().id
+    with nl_db.session() as session:
+        mine = ActionDialog(editor.ctx, editor.campaign_id, actions.load(session, action_id), [], editor)
+    with nl_db.session() as session:  # the colleague saves first
+        theirs = actions.load(session, action_id)
+        actions.save(session, theirs.replace(subject="Betreff der Kollegin"))
+    mine.subject.setText("Mein Betreff")
+    message_boxes.answer("Weiter bearbeiten")
+    mine.accept()
+    assert "gespeichert" in message_boxes.last.text
+    assert mine.result() != QDialog.DialogCode.Accepted and mine.subject.text() == "Mein Betreff"
+    message_boxes.answer("Meine trotzdem speichern")
+    mine.accept()
+    assert mine.result() == QDialog.DialogCode.Accepted
+    with nl_db.session() as session:
+        assert actions.load(session, action_id).subject == "Mein Betreff"
+
+
+def test_deleting_an_action_asks_first(german, editor, nl_db, monkeypatch, message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    action_list = editor.campaign_tab.action_list
+    message_boxes.answer("Abbrechen")
+    action_list.delete_button.click()
+    assert len(action_list.rows) == 1
+    message_boxes.answer("Ja")
+    action_list.delete_button.click()
+    assert action_list.rows == [] and "Brief" in message_boxes.last.text
+
+
+def test_a_distribution_list_as_the_data_source(german, editor, nl_db, monkeypatch, message_boxes) -> None:
+    with nl_db.session() as session:
+        selections.save(session, SelectionData(id=0, name="Verteiler Messe", definition=parse(AMSTERDAM),
+                                               is_distribution_list=True))
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, names, _current, _editable):  # noqa: ANN001, ANN202
+        offered.append(names)
+        return "Verteiler Messe", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    editor.campaign_tab.list_button.click()
+    assert offered == [["Verteiler Messe"]]  # only distribution lists are offered
+    assert editor.ui.dataSourceLabel.text() == "Verteiler: Verteiler Messe"
+    assert editor.loaded.selection_name == "Verteiler Messe"
