@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Boolean, ColumnElement, Connection, Integer, String, any_, cast, func, insert, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from desktop.campaigns.member_csv import (
     Column,
@@ -48,9 +49,39 @@ A = CampaignAction.__table__
 C = Campaign.__table__
 T = TypeVar("T")
 
-# SQLite before 3.32 allows 999 bound parameters in one statement.
+# SQLite before 3.32 allows 999 bound parameters in one statement; PostgreSQL 65,535, and
+# there each statement is a round trip to the server, so fewer and larger ones pay.
 LOOKUP_BATCH = 900
+PG_LOOKUP_BATCH = 20_000
 INSERT_BATCH = 10_000
+
+
+def _lookup_batch(conn: Connection) -> int:
+    return PG_LOOKUP_BATCH if conn.dialect.name == "postgresql" else LOOKUP_BATCH
+
+
+def _among(conn: Connection, column: Any, values: Sequence[Any], item_type: Any) -> ColumnElement[bool]:
+    """``column IN values``; on PostgreSQL as ``= ANY(array)``: one parameter, not thousands."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(cast(literal(list(values), ARRAY(item_type)), ARRAY(item_type)))
+    return column.in_(values)
+
+
+def _insert_pg(conn: Connection, batch: Sequence[dict[str, Any]]) -> None:
+    """A batch of members in one statement of constant shape: the rows as three arrays."""
+    first = batch[0]
+    arrays = [
+        func.unnest(cast(literal([row[key] for row in batch], ARRAY(kind)), ARRAY(kind)))
+        for key, kind in (("action_id", Integer()), ("person_id", Integer()), ("linked", Boolean()))
+    ]
+    constants = [
+        cast(literal(first["origin"].value), String()), cast(literal(first["origin_file"]), String()),
+        cast(literal(""), String()), literal(first["added_at"], M.c.added_at.type),
+        cast(literal(first["added_by"]), String()),
+    ]
+    columns = ["action_id", "person_id", "linked", "origin", "origin_file", "exclusion_reason", "added_at",
+               "added_by"]
+    conn.execute(insert(M).from_select(columns, select(*arrays, *constants)))
 
 
 @dataclass(frozen=True)
@@ -128,8 +159,8 @@ def _targets(conn: Connection, parsed: ParsedFile, action_id: int | None) -> dic
     pairs = list(dict.fromkeys((row.campaign, row.action) for row in parsed.rows))
     numbers = sorted({campaign for campaign, _action in pairs if campaign})
     campaigns = {} if default is None else {default.number: default.campaign_id}
-    for batch in _batches(numbers, LOOKUP_BATCH):
-        campaigns.update(conn.execute(select(C.c.number, C.c.id).where(C.c.number.in_(batch))).all())
+    for batch in _batches(numbers, _lookup_batch(conn)):
+        campaigns.update(conn.execute(select(C.c.number, C.c.id).where(_among(conn, C.c.number, batch, String()))).all())
     actions = {
         (campaign_id, sequence): action
         for action, campaign_id, sequence in conn.execute(
@@ -160,20 +191,21 @@ def _person_ids(
 ) -> dict[str, int]:
     distinct = sorted(set(codes))
     ids: dict[str, int] = {}
-    for done, batch in enumerate(_batches(distinct, LOOKUP_BATCH)):
+    size = _lookup_batch(conn)
+    for done, batch in enumerate(_batches(distinct, size)):
         if cancel():
             raise Cancelled()
-        progress(done * LOOKUP_BATCH, len(distinct), "checking")
-        ids.update(conn.execute(select(P.c.code, P.c.id).where(P.c.code.in_(batch))).all())
+        progress(done * size, len(distinct), "checking")
+        ids.update(conn.execute(select(P.c.code, P.c.id).where(_among(conn, P.c.code, batch, String()))).all())
     progress(len(distinct), len(distinct), "checking")
     return ids
 
 
 def _members(conn: Connection, action_id: int, person_ids: Sequence[int]) -> set[int]:
     found: set[int] = set()
-    for batch in _batches(person_ids, LOOKUP_BATCH):
+    for batch in _batches(person_ids, _lookup_batch(conn)):
         found.update(conn.execute(
-            select(M.c.person_id).where(M.c.action_id == action_id, M.c.person_id.in_(batch))
+            select(M.c.person_id).where(M.c.action_id == action_id, _among(conn, M.c.person_id, batch, Integer()))
         ).scalars())
     return found
 
@@ -279,11 +311,18 @@ def import_members(
              "exclusion_reason": "", "added_at": now, "added_by": login}
             for action, wanted in new.items() for person, linked in wanted.items()
         ]
-        for done, batch in enumerate(_batches(rows, INSERT_BATCH)):
+        # SQLite runs executemany in-process and fast; psycopg sends each row on its own,
+        # so PostgreSQL gets each batch as arrays in one statement instead.
+        multi_row = conn.dialect.name == "postgresql"
+        size = INSERT_BATCH
+        for done, batch in enumerate(_batches(rows, size)):
             if cancel():
                 raise Cancelled()
-            progress(done * INSERT_BATCH, len(rows), "writing")
-            conn.execute(insert(M), list(batch))
+            progress(done * size, len(rows), "writing")
+            if multi_row:
+                _insert_pg(conn, batch)
+            else:
+                conn.execute(insert(M), list(batch))
         progress(len(rows), len(rows), "writing")
         excluded = {action: apply_exclusions(conn, action) for action in new}
         if cancel():

@@ -1,8 +1,8 @@
 """Benchmark: importing a target group of 100,000 lines from a CSV file on SQLite.
 
-Run as ``python tests/benchmarks/member_import.py [--persons N]``. Builds (once, then
-reuses) a SQLite file of N demo persons (default 100,000) under the system's temp folder,
-as ``query_speed.py`` does, writes a cp1252 file of 100,000 existing codes in shuffled
+Run as ``python tests/benchmarks/member_import.py [--database URL] [--persons N]``. Builds
+(once, then reuses) a SQLite file of N demo persons (default 100,000) under the system's
+temp folder, as ``query_speed.py`` does (or fills the PostgreSQL database of the URL), writes a cp1252 file of 100,000 existing codes in shuffled
 order (with a name and a linked column, as offices have them), and imports it into a
 fresh letter action, which is deleted again afterwards. Prints one ``name value unit``
 line; the import must take at most 5 s.
@@ -31,9 +31,10 @@ LINES = 100_000
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--database")
     parser.add_argument("--persons", type=int, default=LINES)
     args = parser.parse_args()
-    db = prepared(None, args.persons)
+    db = prepared(args.database, args.persons)
     with db.engine.begin() as conn:
         codes = list(conn.execute(select(Person.code, Person.last_name).order_by(Person.id).limit(LINES)))
         campaign = conn.execute(select(Campaign.id).order_by(Campaign.id).limit(1)).scalar_one()
@@ -57,7 +58,7 @@ def main() -> None:
             with db.engine.begin() as conn:
                 conn.execute(delete(CampaignAction.__table__).where(CampaignAction.id == action))
     assert report.written and report.actions[0].added == len(codes), report.actions
-    print(f"member_import_{len(codes)}_lines_sqlite {seconds:.2f} s")
+    print(f"member_import_{len(codes)}_lines_{db.url.get_backend_name()} {seconds:.2f} s")
 
 
 if __name__ == "__main__":
