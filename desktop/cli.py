@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop import APP_NAME, __version__, cli_query, i18n, logs
+from desktop import APP_NAME, __version__, cli_campaign, cli_query, i18n, logs
 from desktop.db.engine import Database, resolve_url
 from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
 from desktop.settings import Settings
 
-COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS)
+COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS, *cli_campaign.COMMANDS)
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     # Before the translators are installed, translate() returns the English text.
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("selftest", help=QCoreApplication.translate("Cli", "check this workstation and the database"))
     cli_query.add_parsers(commands)
+    cli_campaign.add_parsers(commands)
     return parser
 
 
@@ -106,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_selftest(settings, db)
         if args.command in cli_query.COMMANDS:
             return cmd_query(args, db)
+        if args.command in cli_campaign.COMMANDS:
+            return cmd_campaign(args, db)
         build_parser().print_help()
         return 0
     finally:
@@ -219,6 +222,19 @@ def cmd_query(args: argparse.Namespace, db: Database) -> int:
     if state is not migrate.SchemaState.CURRENT:
         return _fail(QCoreApplication.translate("Cli", "The database {where} must be upgraded first: kampagnen db upgrade").format(where=db.display))
     return cli_query.run(args, db)
+
+
+def cmd_campaign(args: argparse.Namespace, db: Database) -> int:
+    """``campaign`` and ``action``: only on a database at the newest schema."""
+    from desktop.db import migrate  # noqa: PLC0415
+
+    try:
+        state = migrate.schema_state(db)
+    except DatabaseError as exc:
+        return _fail(explain_database_error(exc, db.display))
+    if state is not migrate.SchemaState.CURRENT:
+        return _fail(QCoreApplication.translate("Cli", "The database {where} must be upgraded first: kampagnen db upgrade").format(where=db.display))
+    return cli_campaign.run(args, db)
 
 
 def cmd_selftest(settings: Settings, db: Database) -> int:

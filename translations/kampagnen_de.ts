@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../desktop/ui/action_dialog.py" line="+58"/>
+        <source>New action</source>
+        <translation>Neue Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one for each contact</source>
+        <translation>einer je Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one for the whole action</source>
+        <translation>einer für die ganze Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k the dossier entries as handled</source>
+        <translation>Dossiereinträge als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out contacts already used in an earlier action</source>
+        <translation>Kontakte ausschließen, die bereits in einer früheren Aktion verwendet wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber:</source>
+        <translation>Numme&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Geplant für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sender:</source>
+        <translation>Ab&amp;sender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossier entry type:</source>
+        <translation>&amp;Dossiertyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier &amp;entries:</source>
+        <translation>Dossiere&amp;inträge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fixed costs:</source>
+        <translation>&amp;Fixkosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs per &amp;contact:</source>
+        <translation>Kosten &amp;pro Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no, start empty)</source>
+        <translation>(nein, leer beginnen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action {number}: {name} ({count} members)</source>
+        <translation>Aktion {number}: {name} ({count} Teilnehmer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The members are copied as they are, not found again.</source>
+        <translation>Die Teilnehmer werden unverändert übernommen, nicht neu gesucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take over target &amp;group of:</source>
+        <translation>&amp;Zielgruppe übernehmen von:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Action {number}</source>
+        <translation>Aktion {number}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
+        <translation>Ein anderer Benutzer hat diese Aktion (oder ihre Kampagne) gelöscht, während Sie sie bearbeitet haben. Ihre Eingaben konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter a name for the action.</source>
+        <translation>Bitte geben Sie einen Namen für die Aktion ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of an action must be 1 or more.</source>
+        <translation>Die Nummer einer Aktion muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another action of this campaign already has the number {number}. Please choose another number.</source>
+        <translation>Eine andere Aktion dieser Kampagne hat bereits die Nummer {number}. Bitte wählen Sie eine andere Nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs cannot be negative.</source>
+        <translation>Kosten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is too long.</source>
+        <translation>Der Betreff ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the target group of an action of this campaign can be taken over.</source>
+        <translation>Es kann nur die Zielgruppe einer Aktion dieser Kampagne übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the action</source>
+        <translation>Aktion kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../desktop/ui/action_list.py" line="+48"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ne&amp;w action…</source>
+        <translation>&amp;Neue Aktion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete acti&amp;on…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
+        <translation>Ein anderer Benutzer hat die Aktion inzwischen geändert oder gelöscht; sie wurde nicht gelöscht. Prüfen Sie sie erneut und löschen Sie sie dann, wenn Sie das weiterhin möchten.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Edit action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user deleted this action in the meantime.</source>
+        <translation>Ein anderer Benutzer hat diese Aktion inzwischen gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
+        <translation>
+            <numerusform>Aktion {number} „{name}“ mit ihrer Zielgruppe von %n Person löschen?</numerusform>
+            <numerusform>Aktion {number} „{name}“ mit ihrer Zielgruppe von %n Personen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The action has already generated %n dossier entry(s). They stay in the contacts&apos; history, but no longer point to this action.</source>
+        <translation>
+            <numerusform>Die Aktion hat bereits %n Dossiereintrag erzeugt. Er bleibt im Dossier des Kontakts erhalten, verweist aber nicht mehr auf diese Aktion.</numerusform>
+            <numerusform>Die Aktion hat bereits %n Dossiereinträge erzeugt. Sie bleiben in den Dossiers der Kontakte erhalten, verweisen aber nicht mehr auf diese Aktion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Delete action</source>
+        <translation>Aktion löschen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../desktop/app.py" line="+40"/>
@@ -47,32 +300,37 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+74"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+75"/>
         <source>Disc&amp;ard changes</source>
         <translation>Änderungen ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Query: {name}</source>
         <translation>Abfrage: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>No query chosen yet.</source>
         <translation>Noch keine Abfrage gewählt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Distribution list: {name}</source>
+        <translation>Verteiler: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{when} by {who}</source>
         <translation>{when} von {who}</translation>
     </message>
@@ -226,6 +484,112 @@
     </message>
 </context>
 <context>
+    <name>CampaignTab</name>
+    <message>
+        <location filename="../desktop/ui/campaign_tab.py" line="+61"/>
+        <source>Choose &amp;distribution list…</source>
+        <translation>&amp;Verteiler wählen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Choose distribution list</source>
+        <translation>Verteiler wählen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>There are no distribution lists yet. Save a query as a distribution list first (Query → Save as selection, “distribution list”).</source>
+        <translation>Es gibt noch keine Verteiler. Speichern Sie zuerst eine Abfrage als Verteiler (Abfrage → Als Selektion speichern, „Als Verteiler verwenden“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data source of the campaign:</source>
+        <translation>Datenquelle der Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign or the distribution list was deleted by another user in the meantime.</source>
+        <translation>Die Kampagne oder der Verteiler wurde inzwischen von einem anderen Benutzer gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Link selection</source>
+        <translation>Selektion verknüpfen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Finding and adding the persons of “{name}”…</source>
+        <translation>Personen von „{name}“ werden gesucht und hinzugefügt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selection “{name}” was already linked to this action on {when}. Its persons are in the target group; a selection can be linked to an action only once.</source>
+        <translation>Die Selektion „{name}“ wurde bereits am {when} mit dieser Aktion verknüpft. Ihre Personen sind in der Zielgruppe; eine Selektion kann nur einmal mit einer Aktion verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selection or the action was deleted by another user in the meantime.</source>
+        <translation>Die Selektion oder die Aktion wurde inzwischen von einem anderen Benutzer gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n person(s) added to the target group.</source>
+        <translation>
+            <numerusform>%n Person zur Zielgruppe hinzugefügt.</numerusform>
+            <numerusform>%n Personen zur Zielgruppe hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were members already.</source>
+        <translation>
+            <numerusform>%n war bereits Teilnehmer.</numerusform>
+            <numerusform>%n waren bereits Teilnehmer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: already used in an earlier action.</source>
+        <translation>
+            <numerusform>%n ausgeschlossen: bereits in einer früheren Aktion verwendet.</numerusform>
+            <numerusform>%n ausgeschlossen: bereits in einer früheren Aktion verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be reached through this channel; they are listed under “Left out”.</source>
+        <translation>
+            <numerusform>%n Person kommt für diesen Kanal nicht in Frage; sie steht unter „Ausgeschlossen“.</numerusform>
+            <numerusform>%n Personen kommen für diesen Kanal nicht in Frage; sie stehen unter „Ausgeschlossen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Add persons</source>
+        <translation>Personen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Adding the persons found…</source>
+        <translation>Gefundene Personen werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import members</source>
+        <translation>Teilnehmer importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>CampaignTable</name>
     <message>
         <location filename="../desktop/ui/campaign_table_model.py" line="+62"/>
@@ -273,6 +637,8 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
+        <location filename="../desktop/cli_campaign.py" line="+52"/>
+        <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
         <source>COMMAND</source>
@@ -319,12 +685,12 @@
         <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>
@@ -415,6 +781,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+13"/>
         <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
         <translation>Die Datenbank {where} muss zuerst aktualisiert werden: kampagnen db upgrade</translation>
     </message>
@@ -450,12 +817,13 @@
         <translation>nur die Anzahl der gefundenen Personen ausgeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="+27"/>
+        <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli_query.py" line="+0"/>
         <source>write the result to a .csv or .xlsx file</source>
         <translation>das Ergebnis in eine .csv- oder .xlsx-Datei schreiben</translation>
     </message>
@@ -470,12 +838,14 @@
         <translation>eine Abfragedefinition als Selektion speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="-32"/>
+        <location line="+8"/>
+        <location filename="../desktop/cli_query.py" line="+1"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/cli_query.py" line="+2"/>
         <source>a description of the selection</source>
         <translation>eine Beschreibung der Selektion</translation>
     </message>
@@ -521,17 +891,358 @@
         <translation>{path}: Die Exportdatei muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
+        <location filename="../desktop/cli_campaign.py" line="-14"/>
+        <source>the campaign number, e.g. 2026-001</source>
+        <translation>die Kampagnennummer, z. B. 2026-001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of the action in its campaign (1, 2 …)</source>
+        <translation>die Nummer der Aktion in ihrer Kampagne (1, 2 …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create a planned campaign</source>
+        <translation>eine geplante Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the campaign number (default: the next free one of the year)</source>
+        <translation>die Kampagnennummer (Vorgabe: die nächste freie des Jahres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the campaigns with their status and number of actions</source>
+        <translation>die Kampagnen mit Status und Anzahl der Aktionen auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actions of a campaign and their target groups</source>
+        <translation>Aktionen einer Kampagne und ihre Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add an action to a campaign</source>
+        <translation>einer Kampagne eine Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>how the action reaches its target group (default: letter)</source>
+        <translation>wie die Aktion ihre Zielgruppe erreicht (Vorgabe: letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take over the target group of this action of the campaign</source>
+        <translation>die Zielgruppe dieser Aktion der Kampagne übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave out contacts already used in an earlier action when selections are linked</source>
+        <translation>beim Verknüpfen von Selektionen Kontakte ausschließen, die bereits in einer früheren Aktion verwendet wurden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add the persons a saved selection finds now to the target group</source>
+        <translation>die Personen, die eine gespeicherte Selektion jetzt findet, zur Zielgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SELECTION</source>
+        <translation>SELEKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the name of the saved selection</source>
+        <translation>der Name der gespeicherten Selektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave out persons linked in an earlier action of the campaign (default: the action&apos;s setting)</source>
+        <translation>Personen ausschließen, die in einer früheren Aktion der Kampagne gekoppelt waren (Vorgabe: die Einstellung der Aktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import target group members from a CSV file</source>
+        <translation>Teilnehmer einer Zielgruppe aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact codes, and optionally campaign, action and linked (J/N) columns</source>
+        <translation>Kontaktnummern, optional auch Spalten für Kampagne, Aktion und Gekoppelt (J/N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the campaign of the lines that name none (with --action)</source>
+        <translation>die Kampagne für Zeilen, die keine nennen (mit --action)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the action of the lines that name none (with --campaign)</source>
+        <translation>die Aktion für Zeilen, die keine nennen (mit --campaign)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the target group of an action, or export it</source>
+        <translation>die Zielgruppe einer Aktion auflisten oder exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the members to a .csv file for Excel</source>
+        <translation>die Teilnehmer in eine .csv-Datei für Excel schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the members excluded from the action&apos;s channel</source>
+        <translation>nur die Teilnehmer, die für den Kanal der Aktion ausgeschlossen sind</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
+        <translation>Die Kampagne, die Aktion oder die Selektion wurde inzwischen von einem anderen Benutzer gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no campaign with the number “{number}”. kampagnen campaign list shows the campaigns.</source>
+        <translation>Es gibt keine Kampagne mit der Nummer „{number}“. Mit kampagnen campaign list sehen Sie die Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Campaign {number} has no action {sequence}. Its actions are: {sequences}.</source>
+        <translation>Kampagne {number} hat keine Aktion {sequence}. Ihre Aktionen sind: {sequences}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign {number} has no action {sequence}; it has no actions yet (kampagnen action add).</source>
+        <translation>Kampagne {number} hat keine Aktion {sequence}; sie hat noch keine Aktionen (kampagnen action add).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Please give the campaign a name.</source>
+        <translation>Bitte geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+48"/>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>Der Name ist zu lang: höchstens {max} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The campaign number must not be empty; leave --number out to get the next free one.</source>
+        <translation>Die Kampagnennummer darf nicht leer sein; lassen Sie --number weg, um die nächste freie zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign number is too long: at most {max} characters.</source>
+        <translation>Die Kampagnennummer ist zu lang: höchstens {max} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a campaign with the number “{number}”.</source>
+        <translation>Es gibt bereits eine Kampagne mit der Nummer „{number}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {number} “{name}” created (id {id}).</source>
+        <translation>Kampagne {number} „{name}“ angelegt (ID {id}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no campaigns yet.</source>
+        <translation>Es gibt noch keine Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Please give the action a name.</source>
+        <translation>Bitte geben Sie der Aktion einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action {sequence} “{name}” added to campaign {number}.</source>
+        <translation>Aktion {sequence} „{name}“ zur Kampagne {number} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target group of action {source} taken over: {total} members, {linked} linked, {excluded} excluded.</source>
+        <translation>Zielgruppe von Aktion {source} übernommen: {total} Teilnehmer, {linked} gekoppelt, {excluded} ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no selection called “{name}”. kampagnen selection list shows the saved selections.</source>
+        <translation>Es gibt keine Selektion „{name}“. Mit kampagnen selection list sehen Sie die gespeicherten Selektionen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The selection “{name}” was linked to action {sequence} of campaign {number} already on {when}. Its persons are in the target group; a selection can be linked to an action only once.</source>
+        <translation>Die Selektion „{name}“ wurde bereits am {when} mit Aktion {sequence} der Kampagne {number} verknüpft. Ihre Personen sind in der Zielgruppe; eine Selektion kann nur einmal mit einer Aktion verknüpft werden.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Selection “{name}” linked to action {sequence} of campaign {number}.</source>
+        <translation>Selektion „{name}“ mit Aktion {sequence} der Kampagne {number} verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons found: {count}</source>
+        <translation>Gefundene Personen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: {count}</source>
+        <translation>Hinzugefügt: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already members: {count}</source>
+        <translation>Bereits Teilnehmer: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out as used in an earlier action: {count}</source>
+        <translation>Ausgeschlossen, da in einer früheren Aktion verwendet: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added but excluded from the channel: {count}</source>
+        <translation>Hinzugefügt, aber für den Kanal ausgeschlossen: {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file {file} names no action. Give --campaign and --action, or add the columns “Kampagne” and “Aktion” (campaign number and number of the action in it).</source>
+        <translation>Die Datei {file} nennt keine Aktion. Geben Sie --campaign und --action an oder fügen Sie die Spalten „Kampagne“ und „Aktion“ hinzu (Kampagnennummer und Nummer der Aktion darin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the line names no campaign. Fill in its campaign column, or give --campaign and --action.</source>
+        <translation>Die Zeile nennt keine Kampagne. Füllen Sie ihre Kampagnenspalte aus oder geben Sie --campaign und --action an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give --campaign and --action together, or neither: then every line of the file names its campaign and action.</source>
+        <translation>Geben Sie --campaign und --action zusammen an oder keines von beiden: Dann nennt jede Zeile der Datei ihre Kampagne und Aktion.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was imported. Correct the lines above in {path} and import the file again.</source>
+        <translation>Es wurde nichts importiert. Korrigieren Sie die oben genannten Zeilen in {path} und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members imported from {path}:</source>
+        <translation>Teilnehmer aus {path} importiert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {number}, action {sequence}: added {added}, already members {already}, excluded {excluded}</source>
+        <translation>Kampagne {number}, Aktion {sequence}: hinzugefügt {added}, bereits Teilnehmer {already}, ausgeschlossen {excluded}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code</source>
+        <translation>Kontaktnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded because</source>
+        <translation>Ausschlussgrund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Y</source>
+        <comment>linked: yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <comment>linked: no</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path}: the export file must end in .csv.</source>
+        <translation>{path}: Die Exportdatei muss auf .csv enden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../desktop/cli_query.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../desktop/cli_query.py" line="+3"/>
         <source>{rows} rows written to {path}.</source>
         <translation>{rows} Zeilen in {path} geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/cli_query.py" line="+8"/>
         <location line="+14"/>
         <source>There is already a selection called “{name}”. Use --replace to overwrite it.</source>
         <translation>Es gibt bereits eine Selektion „{name}“. Mit --replace wird sie überschrieben.</translation>
@@ -861,6 +1572,35 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="+64"/>
+        <source>Import of {file}</source>
+        <translation>Import von {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {campaign}, action {number}: {added} added, {already} were members already, {excluded} left out for the channel.</source>
+        <translation>Kampagne {campaign}, Aktion {number}: {added} hinzugefügt, {already} waren bereits Teilnehmer, {excluded} kommen für den Kanal nicht in Frage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing was imported: %n line(s) must be corrected first. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile muss zuerst korrigiert werden. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen müssen zuerst korrigiert werden. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -881,6 +1621,54 @@
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSelectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/link_selection_dialog.py" line="+43"/>
+        <source>Link selection</source>
+        <translation>Selektion verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The persons the selection finds at this moment become members of the action. Later changes to the selection do not change the target group.</source>
+        <translation>Die Personen, die die Selektion jetzt findet, werden Teilnehmer der Aktion. Spätere Änderungen an der Selektion ändern die Zielgruppe nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already linked</source>
+        <translation>bereits verknüpft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lea&amp;ve out contacts already used in an earlier action of this campaign</source>
+        <translation>Kontakte aus&amp;schließen, die bereits in einer früheren Aktion dieser Kampagne verwendet wurden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1854,270 @@
     </message>
 </context>
 <context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="-52"/>
+        <source>Import members</source>
+        <translation>Teilnehmer importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action was deleted by another user in the meantime. Nothing was imported.</source>
+        <translation>Die Aktion wurde inzwischen von einem anderen Benutzer gelöscht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Die Datei {file} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the members: {done} of {total}</source>
+        <translation>Teilnehmer werden hinzugefügt: {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the contact codes of {file}: {done} of {total}</source>
+        <translation>Kontaktnummern in {file} werden geprüft: {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/member_import_texts.py" line="+16"/>
+        <source>The file {file} does not exist (any more).</source>
+        <translation>Die Datei {file} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read. Is it open in another program, or are you missing the permission to read it?</source>
+        <translation>Die Datei {file} kann nicht gelesen werden. Ist sie in einem anderen Programm geöffnet, oder fehlt Ihnen die Berechtigung zum Lesen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a CSV text file. In Excel, save it with “Save as” → “CSV (semicolon separated)” and import that file.</source>
+        <translation>{file} ist keine CSV-Textdatei. Speichern Sie sie in Excel mit „Speichern unter“ → „CSV (Trennzeichen-getrennt)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} contains no contacts.</source>
+        <translation>Die Datei {file} enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} has no column with contact codes. Name that column “Kontaktcode” (or “Contactcode”) in the file’s first line.</source>
+        <translation>Die Datei {file} hat keine Spalte mit Kontaktnummern. Geben Sie dieser Spalte in der ersten Zeile die Überschrift „Kontaktnummer“ (oder „Kontaktcode“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns of {file} have headings that mean the same. Rename or delete one of them.</source>
+        <translation>Zwei Spalten in {file} haben Überschriften mit derselben Bedeutung. Benennen Sie eine davon um oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {file} names campaigns but no actions. Add a column “Aktion” with the number of the action in its campaign.</source>
+        <translation>Die Datei {file} nennt Kampagnen, aber keine Aktionen. Fügen Sie eine Spalte „Aktion“ mit der Nummer der Aktion in ihrer Kampagne hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="+6"/>
+        <source>Line {line}: </source>
+        <translation>Zeile {line}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/member_import_texts.py" line="+10"/>
+        <source>there is no contact with the code “{value}”.</source>
+        <translation>Es gibt keinen Kontakt mit der Kontaktnummer „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no campaign with the number “{value}”.</source>
+        <translation>Es gibt keine Kampagne mit der Nummer „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the campaign has no action number “{value}”.</source>
+        <translation>Die Kampagne hat keine Aktion mit der Nummer „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line has more or fewer columns than the header: {value}</source>
+        <translation>Die Zeile hat mehr oder weniger Spalten als die Kopfzeile: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a yes/no value (J/N) for “linked”.</source>
+        <translation>„{value}“ ist kein Ja/Nein-Wert (J/N) für „Gekoppelt“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact code is empty.</source>
+        <translation>Die Kontaktnummer ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line cannot be read (a quotation mark is probably not closed); the lines after it were not read either.</source>
+        <translation>Die Zeile kann nicht gelesen werden (vermutlich fehlt ein schließendes Anführungszeichen); die folgenden Zeilen wurden ebenfalls nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” again (first in line {other}); counted once.</source>
+        <translation>„{value}“ kommt doppelt vor (zuerst in Zeile {other}); nur einmal gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line names no campaign.</source>
+        <translation>Die Zeile nennt keine Kampagne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line names no action.</source>
+        <translation>Die Zeile nennt keine Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <location filename="../desktop/ui/member_labels.py" line="+14"/>
+        <source>Letter to print</source>
+        <translation>Brief (Druck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF for a print service</source>
+        <translation>PDF für Druckdienstleister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS export</source>
+        <translation>SMS-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier entry only</source>
+        <translation>Nur Dossiereintrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no letters</source>
+        <translation>möchte keine Briefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no e-mails</source>
+        <translation>möchte keine E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no SMS</source>
+        <translation>möchte keine SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no complete postal address</source>
+        <translation>keine vollständige Postanschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no valid e-mail address</source>
+        <translation>keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no mobile number</source>
+        <translation>keine Mobilnummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selection “{name}”</source>
+        <translation>Selektion „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from {file}</source>
+        <translation>Import aus {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From action {number}</source>
+        <translation>Aus Aktion {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../desktop/ui/member_table_model.py" line="+34"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact code</source>
+        <translation>Kontaktnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/ui/messages.py" line="+24"/>
@@ -1136,6 +2188,110 @@
         <location line="+4"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../desktop/ui/new_person_dialog.py" line="+29"/>
+        <location line="+40"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Salutation:</source>
+        <translation>An&amp;rede:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ity:</source>
+        <translation>Or&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter at least the last name.</source>
+        <translation>Bitte geben Sie mindestens den Nachnamen ein.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2380,60 @@
     </message>
 </context>
 <context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <location filename="../desktop/ui/person_picker_dialog.py" line="+51"/>
+        <source>Add persons</source>
+        <translation>Personen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by code, name, city or organisation…</source>
+        <translation>Nach Kontaktnummer, Name, Ort oder Organisation suchen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;all found</source>
+        <translation>&amp;Alle gefundenen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;chosen</source>
+        <translation>Ausgewählte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type part of a name, code, city or organisation.</source>
+        <translation>Geben Sie einen Teil eines Namens, einer Kontaktnummer, eines Orts oder einer Organisation ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n Person gefunden</numerusform>
+            <numerusform>%n Personen gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Add &amp;all %n found</source>
+        <translation>
+            <numerusform>&amp;Alle gefundenen hinzufügen (%n)</numerusform>
+            <numerusform>&amp;Alle gefundenen hinzufügen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -1251,7 +2461,7 @@
         <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n Person gefunden</numerusform>
@@ -1259,7 +2469,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The query could not be run.</source>
         <translation>Die Abfrage konnte nicht ausgeführt werden.</translation>
     </message>
@@ -1484,7 +2694,7 @@
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../desktop/ui/result_table_model.py" line="+95"/>
+        <location filename="../desktop/ui/result_table_model.py" line="+108"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1703,6 +2913,107 @@
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupPanel</name>
+    <message>
+        <location filename="../desktop/ui/target_group_panel.py" line="+50"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Link selectio&amp;n…</source>
+        <translation>Selektion verknüp&amp;fen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pe&amp;rsons…</source>
+        <translation>Personen hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k</source>
+        <translation>K&amp;oppeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Entkoppeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>Entfe&amp;rnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked members take part in the run (Ctrl+K).</source>
+        <translation>Gekoppelte Teilnehmer nehmen am Lauf teil (Strg+K).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked members stay in the group but get nothing (Ctrl+Shift+K).</source>
+        <translation>Entkoppelte Teilnehmer bleiben in der Zielgruppe, erhalten aber nichts (Strg+Umschalt+K).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Teilnehmer (%n)</numerusform>
+            <numerusform>Teilnehmer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>Ausgeschlossen (%n)</numerusform>
+            <numerusform>Ausgeschlossen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an action above to see its target group.</source>
+        <translation>Wählen Sie oben eine Aktion, um ihre Zielgruppe zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s), </source>
+        <translation>
+            <numerusform>%n Teilnehmer, </numerusform>
+            <numerusform>%n Teilnehmer, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n linked, </source>
+        <translation>
+            <numerusform>%n gekoppelt, </numerusform>
+            <numerusform>%n gekoppelt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n left out: not reachable through this channel.</source>
+        <translation>
+            <numerusform>%n ausgeschlossen (kommt für diesen Kanal nicht in Frage).</numerusform>
+            <numerusform>%n ausgeschlossen (kommen für diesen Kanal nicht in Frage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove members</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n person(s) from the target group of this action? Their contact data stays.</source>
+        <translation>
+            <numerusform>%n Person aus der Zielgruppe dieser Aktion entfernen? Die Kontaktdaten bleiben erhalten.</numerusform>
+            <numerusform>%n Personen aus der Zielgruppe dieser Aktion entfernen? Die Kontaktdaten bleiben erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionList</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/action_list.py" line="+149"/>
+        <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
+        <translation>
+            <numerusform>Delete action {number} “{name}” with its target group of %n person?</numerusform>
+            <numerusform>Delete action {number} “{name}” with its target group of %n persons?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The action has already generated %n dossier entry(s). They stay in the contacts&apos; history, but no longer point to this action.</source>
+        <translation>
+            <numerusform>The action has already generated %n dossier entry. It stays in the contact&apos;s history, but no longer points to this action.</numerusform>
+            <numerusform>The action has already generated %n dossier entries. They stay in the contacts&apos; history, but no longer point to this action.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/campaign_tab.py" line="+152"/>
+        <source>%n person(s) added to the target group.</source>
+        <translation>
+            <numerusform>%n person added to the target group.</numerusform>
+            <numerusform>%n persons added to the target group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were members already.</source>
+        <translation>
+            <numerusform>%n was a member already.</numerusform>
+            <numerusform>%n were members already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: already used in an earlier action.</source>
+        <translation>
+            <numerusform>%n left out: already used in an earlier action.</numerusform>
+            <numerusform>%n left out: already used in an earlier action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be reached through this channel; they are listed under “Left out”.</source>
+        <translation>
+            <numerusform>%n cannot be reached through this channel and is listed under “Left out”.</numerusform>
+            <numerusform>%n cannot be reached through this channel; they are listed under “Left out”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/member_import.py" line="+66"/>
+        <source>%n line(s) read.</source>
+        <translation>
+            <numerusform>%n line read.</numerusform>
+            <numerusform>%n lines read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Nothing was imported: %n line(s) must be corrected first. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line must be corrected first. Correct it in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: %n lines must be corrected first. Correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="+188"/>
@@ -13,9 +86,28 @@
     </message>
 </context>
 <context>
+    <name>PersonPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/person_picker_dialog.py" line="+118"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n persons found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Add &amp;all %n found</source>
+        <translation>
+            <numerusform>Add &amp;all %n found</numerusform>
+            <numerusform>Add &amp;all %n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/query_dialog.py" line="+219"/>
+        <location filename="../desktop/ui/query_dialog.py" line="+222"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
@@ -36,6 +128,57 @@
         <translation>
             <numerusform>%n row written to {path}. Open the file now?</numerusform>
             <numerusform>%n rows written to {path}. Open the file now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/target_group_panel.py" line="+119"/>
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Members (%n)</numerusform>
+            <numerusform>Members (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>Left out (%n)</numerusform>
+            <numerusform>Left out (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n member(s), </source>
+        <translation>
+            <numerusform>%n member, </numerusform>
+            <numerusform>%n members, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n linked, </source>
+        <translation>
+            <numerusform>%n linked, </numerusform>
+            <numerusform>%n linked, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n left out: not reachable through this channel.</source>
+        <translation>
+            <numerusform>%n left out: not reachable through this channel.</numerusform>
+            <numerusform>%n left out: not reachable through this channel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove %n person(s) from the target group of this action? Their contact data stays.</source>
+        <translation>
+            <numerusform>Remove %n person from the target group of this action? The contact data stays.</numerusform>
+            <numerusform>Remove %n persons from the target group of this action? Their contact data stays.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../desktop/ui/action_dialog.py" line="+58"/>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one for each contact</source>
+        <translation>één per contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one for the whole action</source>
+        <translation>één voor de hele actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar&amp;k the dossier entries as handled</source>
+        <translation>Dossieritems als afge&amp;handeld markeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out contacts already used in an earlier action</source>
+        <translation>Contacten uitsluiten die al in een eerdere actie zijn gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Gepland voor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sender:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossier entry type:</source>
+        <translation>&amp;Dossieritemtype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bject:</source>
+        <translation>Onder&amp;werp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier &amp;entries:</source>
+        <translation>Dossier&amp;items:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fixed costs:</source>
+        <translation>&amp;Vaste kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs per &amp;contact:</source>
+        <translation>Kosten &amp;per contact:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no, start empty)</source>
+        <translation>(nee, leeg beginnen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action {number}: {name} ({count} members)</source>
+        <translation>Actie {number}: {name} ({count} deelnemers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The members are copied as they are, not found again.</source>
+        <translation>De deelnemers worden overgenomen zoals ze zijn, niet opnieuw gezocht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take over target &amp;group of:</source>
+        <translation>Doe&amp;lgroep overnemen van:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Action {number}</source>
+        <translation>Actie {number}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
+        <translation>Een andere gebruiker heeft deze actie (of de campagne ervan) verwijderd terwijl u eraan werkte. Uw invoer kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter a name for the action.</source>
+        <translation>Voer een naam voor de actie in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of an action must be 1 or more.</source>
+        <translation>Het nummer van een actie moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another action of this campaign already has the number {number}. Please choose another number.</source>
+        <translation>Een andere actie van deze campagne heeft al het nummer {number}. Kies een ander nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs cannot be negative.</source>
+        <translation>Kosten kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is too long.</source>
+        <translation>Het onderwerp is te lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the target group of an action of this campaign can be taken over.</source>
+        <translation>Alleen de doelgroep van een actie van deze campagne kan worden overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the action</source>
+        <translation>Actie kan niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../desktop/ui/action_list.py" line="+48"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ne&amp;w action…</source>
+        <translation>Nieuwe ac&amp;tie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete acti&amp;on…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
+        <translation>Een andere gebruiker heeft de actie intussen gewijzigd of verwijderd; ze is niet verwijderd. Bekijk ze opnieuw en verwijder ze dan als u dat nog steeds wilt.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user deleted this action in the meantime.</source>
+        <translation>Een andere gebruiker heeft deze actie intussen verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
+        <translation>
+            <numerusform>Actie {number} “{name}” met de doelgroep van %n persoon verwijderen?</numerusform>
+            <numerusform>Actie {number} “{name}” met de doelgroep van %n personen verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The action has already generated %n dossier entry(s). They stay in the contacts&apos; history, but no longer point to this action.</source>
+        <translation>
+            <numerusform>De actie heeft al %n dossieritem gegenereerd. Dit blijft in het dossier van het contact bewaard, maar verwijst niet meer naar deze actie.</numerusform>
+            <numerusform>De actie heeft al %n dossieritems gegenereerd. Ze blijven in de dossiers van de contacten bewaard, maar verwijzen niet meer naar deze actie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../desktop/app.py" line="+40"/>
@@ -47,32 +300,37 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+74"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+75"/>
         <source>Disc&amp;ard changes</source>
         <translation>Wijz&amp;igingen verwerpen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No campaign selected</source>
         <translation>Geen campagne geselecteerd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>never</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Query: {name}</source>
         <translation>Query: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>No query chosen yet.</source>
         <translation>Nog geen query gekozen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Distribution list: {name}</source>
+        <translation>Verzendlijst: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{when} by {who}</source>
         <translation>{when} door {who}</translation>
     </message>
@@ -226,6 +484,112 @@
     </message>
 </context>
 <context>
+    <name>CampaignTab</name>
+    <message>
+        <location filename="../desktop/ui/campaign_tab.py" line="+61"/>
+        <source>Choose &amp;distribution list…</source>
+        <translation>Verzend&amp;lijst kiezen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Choose distribution list</source>
+        <translation>Verzendlijst kiezen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>There are no distribution lists yet. Save a query as a distribution list first (Query → Save as selection, “distribution list”).</source>
+        <translation>Er zijn nog geen verzendlijsten. Sla eerst een query op als verzendlijst (Query → Opslaan als selectie, “Gebruiken als verzendlijst”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data source of the campaign:</source>
+        <translation>Gegevensbron van de campagne:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The campaign or the distribution list was deleted by another user in the meantime.</source>
+        <translation>De campagne of de verzendlijst is intussen door een andere gebruiker verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Link selection</source>
+        <translation>Selectie koppelen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Finding and adding the persons of “{name}”…</source>
+        <translation>Personen van “{name}” worden gezocht en toegevoegd…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selection “{name}” was already linked to this action on {when}. Its persons are in the target group; a selection can be linked to an action only once.</source>
+        <translation>De selectie “{name}” is al op {when} aan deze actie gekoppeld. De personen ervan zitten in de doelgroep; een selectie kan maar één keer aan een actie worden gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selection or the action was deleted by another user in the meantime.</source>
+        <translation>De selectie of de actie is intussen door een andere gebruiker verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n person(s) added to the target group.</source>
+        <translation>
+            <numerusform>%n persoon aan de doelgroep toegevoegd.</numerusform>
+            <numerusform>%n personen aan de doelgroep toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were members already.</source>
+        <translation>
+            <numerusform>%n was al deelnemer.</numerusform>
+            <numerusform>%n waren al deelnemer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: already used in an earlier action.</source>
+        <translation>
+            <numerusform>%n uitgesloten: al gebruikt in een eerdere actie.</numerusform>
+            <numerusform>%n uitgesloten: al gebruikt in een eerdere actie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be reached through this channel; they are listed under “Left out”.</source>
+        <translation>
+            <numerusform>%n persoon komt niet in aanmerking voor dit kanaal; deze staat onder “Uitgesloten”.</numerusform>
+            <numerusform>%n personen komen niet in aanmerking voor dit kanaal; ze staan onder “Uitgesloten”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Add persons</source>
+        <translation>Personen toevoegen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Adding the persons found…</source>
+        <translation>Gevonden personen worden toegevoegd…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import members</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>CampaignTable</name>
     <message>
         <location filename="../desktop/ui/campaign_table_model.py" line="+62"/>
@@ -273,6 +637,8 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
+        <location filename="../desktop/cli_campaign.py" line="+52"/>
+        <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
         <source>COMMAND</source>
@@ -319,12 +685,12 @@
         <translation>deze werkplek en de database controleren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
@@ -415,6 +781,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+13"/>
         <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
         <translation>De database {where} moet eerst worden bijgewerkt: kampagnen db upgrade</translation>
     </message>
@@ -450,12 +817,13 @@
         <translation>alleen het aantal gevonden personen tonen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="+27"/>
+        <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli_query.py" line="+0"/>
         <source>write the result to a .csv or .xlsx file</source>
         <translation>het resultaat naar een .csv- of .xlsx-bestand schrijven</translation>
     </message>
@@ -470,12 +838,14 @@
         <translation>een querydefinitie als selectie opslaan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="-32"/>
+        <location line="+8"/>
+        <location filename="../desktop/cli_query.py" line="+1"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/cli_query.py" line="+2"/>
         <source>a description of the selection</source>
         <translation>een omschrijving van de selectie</translation>
     </message>
@@ -521,17 +891,358 @@
         <translation>{path}: het exportbestand moet eindigen op .csv of .xlsx.</translation>
     </message>
     <message>
+        <location filename="../desktop/cli_campaign.py" line="-14"/>
+        <source>the campaign number, e.g. 2026-001</source>
+        <translation>het campagnenummer, bijv. 2026-001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of the action in its campaign (1, 2 …)</source>
+        <translation>het nummer van de actie binnen de campagne (1, 2 …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create a planned campaign</source>
+        <translation>een geplande campagne aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the campaign number (default: the next free one of the year)</source>
+        <translation>het campagnenummer (standaard: het volgende vrije nummer van het jaar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the campaigns with their status and number of actions</source>
+        <translation>de campagnes met hun status en aantal acties tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actions of a campaign and their target groups</source>
+        <translation>acties van een campagne en hun doelgroepen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add an action to a campaign</source>
+        <translation>een actie aan een campagne toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAGNE</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>how the action reaches its target group (default: letter)</source>
+        <translation>hoe de actie de doelgroep bereikt (standaard: letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take over the target group of this action of the campaign</source>
+        <translation>de doelgroep van deze actie van de campagne overnemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave out contacts already used in an earlier action when selections are linked</source>
+        <translation>bij het koppelen van selecties contacten uitsluiten die al in een eerdere actie zijn gebruikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add the persons a saved selection finds now to the target group</source>
+        <translation>de personen die een opgeslagen selectie nu vindt aan de doelgroep toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SELECTION</source>
+        <translation>SELECTIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the name of the saved selection</source>
+        <translation>de naam van de opgeslagen selectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave out persons linked in an earlier action of the campaign (default: the action&apos;s setting)</source>
+        <translation>personen uitsluiten die in een eerdere actie van de campagne gekoppeld waren (standaard: de instelling van de actie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import target group members from a CSV file</source>
+        <translation>deelnemers van een doelgroep uit een CSV-bestand importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact codes, and optionally campaign, action and linked (J/N) columns</source>
+        <translation>relatienummers, eventueel ook kolommen voor campagne, actie en gekoppeld (J/N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the campaign of the lines that name none (with --action)</source>
+        <translation>de campagne voor regels die er geen noemen (met --action)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the action of the lines that name none (with --campaign)</source>
+        <translation>de actie voor regels die er geen noemen (met --campaign)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the target group of an action, or export it</source>
+        <translation>de doelgroep van een actie tonen of exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the members to a .csv file for Excel</source>
+        <translation>de deelnemers naar een .csv-bestand voor Excel schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the members excluded from the action&apos;s channel</source>
+        <translation>alleen de deelnemers die voor het kanaal van de actie zijn uitgesloten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
+        <translation>De campagne, de actie of de selectie is intussen door een andere gebruiker verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no campaign with the number “{number}”. kampagnen campaign list shows the campaigns.</source>
+        <translation>Er is geen campagne met het nummer “{number}”. Met kampagnen campaign list ziet u de campagnes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Campaign {number} has no action {sequence}. Its actions are: {sequences}.</source>
+        <translation>Campagne {number} heeft geen actie {sequence}. De acties zijn: {sequences}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign {number} has no action {sequence}; it has no actions yet (kampagnen action add).</source>
+        <translation>Campagne {number} heeft geen actie {sequence}; ze heeft nog geen acties (kampagnen action add).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Please give the campaign a name.</source>
+        <translation>Geef de campagne een naam.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+48"/>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>De naam is te lang: maximaal {max} tekens.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The campaign number must not be empty; leave --number out to get the next free one.</source>
+        <translation>Het campagnenummer mag niet leeg zijn; laat --number weg om het volgende vrije nummer te krijgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign number is too long: at most {max} characters.</source>
+        <translation>Het campagnenummer is te lang: maximaal {max} tekens.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a campaign with the number “{number}”.</source>
+        <translation>Er bestaat al een campagne met het nummer “{number}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {number} “{name}” created (id {id}).</source>
+        <translation>Campagne {number} “{name}” aangemaakt (id {id}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no campaigns yet.</source>
+        <translation>Er zijn nog geen campagnes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Please give the action a name.</source>
+        <translation>Geef de actie een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action {sequence} “{name}” added to campaign {number}.</source>
+        <translation>Actie {sequence} “{name}” aan campagne {number} toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target group of action {source} taken over: {total} members, {linked} linked, {excluded} excluded.</source>
+        <translation>Doelgroep van actie {source} overgenomen: {total} deelnemers, {linked} gekoppeld, {excluded} uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no selection called “{name}”. kampagnen selection list shows the saved selections.</source>
+        <translation>Er is geen selectie “{name}”. Met kampagnen selection list ziet u de opgeslagen selecties.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The selection “{name}” was linked to action {sequence} of campaign {number} already on {when}. Its persons are in the target group; a selection can be linked to an action only once.</source>
+        <translation>De selectie “{name}” is al op {when} aan actie {sequence} van campagne {number} gekoppeld. De personen ervan zitten in de doelgroep; een selectie kan maar één keer aan een actie worden gekoppeld.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Selection “{name}” linked to action {sequence} of campaign {number}.</source>
+        <translation>Selectie “{name}” gekoppeld aan actie {sequence} van campagne {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons found: {count}</source>
+        <translation>Gevonden personen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: {count}</source>
+        <translation>Toegevoegd: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already members: {count}</source>
+        <translation>Al deelnemer: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out as used in an earlier action: {count}</source>
+        <translation>Uitgesloten, want al gebruikt in een eerdere actie: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added but excluded from the channel: {count}</source>
+        <translation>Toegevoegd, maar uitgesloten voor het kanaal: {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file {file} names no action. Give --campaign and --action, or add the columns “Kampagne” and “Aktion” (campaign number and number of the action in it).</source>
+        <translation>Het bestand {file} noemt geen actie. Geef --campaign en --action op, of voeg de kolommen “Campagne” en “Actie” toe (campagnenummer en nummer van de actie daarin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the line names no campaign. Fill in its campaign column, or give --campaign and --action.</source>
+        <translation>de regel noemt geen campagne. Vul de campagnekolom in, of geef --campaign en --action op.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give --campaign and --action together, or neither: then every line of the file names its campaign and action.</source>
+        <translation>Geef --campaign en --action samen op, of geen van beide: dan noemt elke regel van het bestand zijn campagne en actie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was imported. Correct the lines above in {path} and import the file again.</source>
+        <translation>Er is niets geïmporteerd. Corrigeer de bovenstaande regels in {path} en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members imported from {path}:</source>
+        <translation>Deelnemers geïmporteerd uit {path}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {number}, action {sequence}: added {added}, already members {already}, excluded {excluded}</source>
+        <translation>Campagne {number}, actie {sequence}: toegevoegd {added}, al deelnemer {already}, uitgesloten {excluded}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code</source>
+        <translation>Relatienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded because</source>
+        <translation>Reden van uitsluiting</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Y</source>
+        <comment>linked: yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <comment>linked: no</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path}: the export file must end in .csv.</source>
+        <translation>{path}: het exportbestand moet eindigen op .csv.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../desktop/cli_query.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../desktop/cli_query.py" line="+3"/>
         <source>{rows} rows written to {path}.</source>
         <translation>{rows} regels naar {path} geschreven.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/cli_query.py" line="+8"/>
         <location line="+14"/>
         <source>There is already a selection called “{name}”. Use --replace to overwrite it.</source>
         <translation>Er bestaat al een selectie “{name}”. Met --replace wordt ze overschreven.</translation>
@@ -861,6 +1572,35 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="+64"/>
+        <source>Import of {file}</source>
+        <translation>Import van {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) read.</source>
+        <translation>
+            <numerusform>%n regel gelezen.</numerusform>
+            <numerusform>%n regels gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign {campaign}, action {number}: {added} added, {already} were members already, {excluded} left out for the channel.</source>
+        <translation>Campagne {campaign}, actie {number}: {added} toegevoegd, {already} waren al deelnemer, {excluded} komen niet in aanmerking voor het kanaal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing was imported: %n line(s) must be corrected first. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n regel moet eerst worden gecorrigeerd. Corrigeer deze in het bestand en importeer het bestand opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n regels moeten eerst worden gecorrigeerd. Corrigeer ze in het bestand en importeer het bestand opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -881,6 +1621,54 @@
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSelectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/link_selection_dialog.py" line="+43"/>
+        <source>Link selection</source>
+        <translation>Selectie koppelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The persons the selection finds at this moment become members of the action. Later changes to the selection do not change the target group.</source>
+        <translation>De personen die de selectie nu vindt, worden deelnemers van de actie. Latere wijzigingen aan de selectie veranderen de doelgroep niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribution list</source>
+        <translation>Verzendlijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already linked</source>
+        <translation>al gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lea&amp;ve out contacts already used in an earlier action of this campaign</source>
+        <translation>Contacten &amp;uitsluiten die al in een eerdere actie van deze campagne zijn gebruikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Koppelen</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1854,270 @@
     </message>
 </context>
 <context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="-52"/>
+        <source>Import members</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action was deleted by another user in the meantime. Nothing was imported.</source>
+        <translation>De actie is intussen door een andere gebruiker verwijderd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Het bestand {file} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the members: {done} of {total}</source>
+        <translation>Deelnemers worden toegevoegd: {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the contact codes of {file}: {done} of {total}</source>
+        <translation>Relatienummers in {file} worden gecontroleerd: {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/member_import_texts.py" line="+16"/>
+        <source>The file {file} does not exist (any more).</source>
+        <translation>Het bestand {file} bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read. Is it open in another program, or are you missing the permission to read it?</source>
+        <translation>Het bestand {file} kan niet worden gelezen. Is het geopend in een ander programma, of hebt u geen leesrechten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a CSV text file. In Excel, save it with “Save as” → “CSV (semicolon separated)” and import that file.</source>
+        <translation>{file} is geen CSV-tekstbestand. Sla het in Excel op met “Opslaan als” → “CSV (gescheiden door lijstscheidingsteken)” en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} contains no contacts.</source>
+        <translation>Het bestand {file} bevat geen contacten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} has no column with contact codes. Name that column “Kontaktcode” (or “Contactcode”) in the file’s first line.</source>
+        <translation>Het bestand {file} heeft geen kolom met relatienummers. Geef die kolom in de eerste regel de kop “Relatienummer” (of “Contactcode”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns of {file} have headings that mean the same. Rename or delete one of them.</source>
+        <translation>Twee kolommen in {file} hebben koppen met dezelfde betekenis. Geef een ervan een andere naam of verwijder hem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {file} names campaigns but no actions. Add a column “Aktion” with the number of the action in its campaign.</source>
+        <translation>Het bestand {file} noemt campagnes, maar geen acties. Voeg een kolom “Actie” toe met het nummer van de actie binnen de campagne.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/member_import.py" line="+6"/>
+        <source>Line {line}: </source>
+        <translation>Regel {line}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/member_import_texts.py" line="+10"/>
+        <source>there is no contact with the code “{value}”.</source>
+        <translation>er is geen contact met het relatienummer “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no campaign with the number “{value}”.</source>
+        <translation>er is geen campagne met het nummer “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the campaign has no action number “{value}”.</source>
+        <translation>de campagne heeft geen actie met het nummer “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line has more or fewer columns than the header: {value}</source>
+        <translation>de regel heeft meer of minder kolommen dan de kopregel: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a yes/no value (J/N) for “linked”.</source>
+        <translation>“{value}” is geen ja/nee-waarde (J/N) voor “Gekoppeld”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact code is empty.</source>
+        <translation>het relatienummer is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line cannot be read (a quotation mark is probably not closed); the lines after it were not read either.</source>
+        <translation>de regel kan niet worden gelezen (waarschijnlijk ontbreekt een sluitend aanhalingsteken); de regels erna zijn ook niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” again (first in line {other}); counted once.</source>
+        <translation>“{value}” komt nogmaals voor (eerst in regel {other}); één keer geteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line names no campaign.</source>
+        <translation>de regel noemt geen campagne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line names no action.</source>
+        <translation>de regel noemt geen actie.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <location filename="../desktop/ui/member_labels.py" line="+14"/>
+        <source>Letter to print</source>
+        <translation>Brief (afdrukken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF for a print service</source>
+        <translation>PDF voor drukkerij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS export</source>
+        <translation>Sms-export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier entry only</source>
+        <translation>Alleen dossieritem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no letters</source>
+        <translation>wil geen brieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no e-mails</source>
+        <translation>wil geen e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wants no SMS</source>
+        <translation>wil geen sms&apos;jes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no complete postal address</source>
+        <translation>geen volledig postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no valid e-mail address</source>
+        <translation>geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no mobile number</source>
+        <translation>geen mobiel nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selection “{name}”</source>
+        <translation>Selectie “{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from {file}</source>
+        <translation>Import uit {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From action {number}</source>
+        <translation>Uit actie {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added by hand</source>
+        <translation>Handmatig toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../desktop/ui/member_table_model.py" line="+34"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact code</source>
+        <translation>Relatienummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} by {who}</source>
+        <translation>{when} door {who}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/ui/messages.py" line="+24"/>
@@ -1136,6 +2188,110 @@
         <location line="+4"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../desktop/ui/new_person_dialog.py" line="+29"/>
+        <location line="+40"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Austria</source>
+        <translation>Oostenrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Salutation:</source>
+        <translation>Aan&amp;hef:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name:</source>
+        <translation>Achter&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ity:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Straat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobiel:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter at least the last name.</source>
+        <translation>Vul ten minste de achternaam in.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2380,60 @@
     </message>
 </context>
 <context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <location filename="../desktop/ui/person_picker_dialog.py" line="+51"/>
+        <source>Add persons</source>
+        <translation>Personen toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by code, name, city or organisation…</source>
+        <translation>Zoeken op relatienummer, naam, plaats of organisatie…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;all found</source>
+        <translation>&amp;Alle gevonden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;chosen</source>
+        <translation>&amp;Geselecteerde toevoegen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type part of a name, code, city or organisation.</source>
+        <translation>Typ een deel van een naam, relatienummer, plaats of organisatie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n persoon gevonden</numerusform>
+            <numerusform>%n personen gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Add &amp;all %n found</source>
+        <translation>
+            <numerusform>&amp;Alle gevonden toevoegen (%n)</numerusform>
+            <numerusform>&amp;Alle gevonden toevoegen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -1251,7 +2461,7 @@
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n persoon gevonden</numerusform>
@@ -1259,7 +2469,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The query could not be run.</source>
         <translation>De query kon niet worden uitgevoerd.</translation>
     </message>
@@ -1484,7 +2694,7 @@
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../desktop/ui/result_table_model.py" line="+95"/>
+        <location filename="../desktop/ui/result_table_model.py" line="+108"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1703,6 +2913,107 @@
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FOUT</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupPanel</name>
+    <message>
+        <location filename="../desktop/ui/target_group_panel.py" line="+50"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Link selectio&amp;n…</source>
+        <translation>&amp;Selectie koppelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pe&amp;rsons…</source>
+        <translation>Personen toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked members take part in the run (Ctrl+K).</source>
+        <translation>Gekoppelde deelnemers doen mee bij het genereren (Ctrl+K).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked members stay in the group but get nothing (Ctrl+Shift+K).</source>
+        <translation>Ontkoppelde deelnemers blijven in de doelgroep, maar ontvangen niets (Ctrl+Shift+K).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Members (%n)</source>
+        <translation>
+            <numerusform>Deelnemers (%n)</numerusform>
+            <numerusform>Deelnemers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>Uitgesloten (%n)</numerusform>
+            <numerusform>Uitgesloten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an action above to see its target group.</source>
+        <translation>Kies hierboven een actie om de doelgroep te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s), </source>
+        <translation>
+            <numerusform>%n deelnemer, </numerusform>
+            <numerusform>%n deelnemers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n linked, </source>
+        <translation>
+            <numerusform>%n gekoppeld, </numerusform>
+            <numerusform>%n gekoppeld, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n left out: not reachable through this channel.</source>
+        <translation>
+            <numerusform>%n uitgesloten (komt niet in aanmerking voor dit kanaal).</numerusform>
+            <numerusform>%n uitgesloten (komen niet in aanmerking voor dit kanaal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove members</source>
+        <translation>Deelnemers verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n person(s) from the target group of this action? Their contact data stays.</source>
+        <translation>
+            <numerusform>%n persoon uit de doelgroep van deze actie verwijderen? De contactgegevens blijven bewaard.</numerusform>
+            <numerusform>%n personen uit de doelgroep van deze actie verwijderen? De contactgegevens blijven bewaard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

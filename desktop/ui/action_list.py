@@ -56,9 +56,9 @@ class ActionList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.new_button = QPushButton(self.tr("&New action…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.new_button = QPushButton(self.tr("Ne&w action…"), self)
+        self.edit_button = QPushButton(self.tr("Edi&t…"), self)
+        self.delete_button = QPushButton(self.tr("Delete acti&on…"), self)
         buttons = QVBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -163,7 +163,7 @@ class ActionList(QWidget):
         except ConcurrentEditError:
             QMessageBox.warning(self, self.tr("Delete action"), self.tr(
                 "Another user changed or deleted the action in the meantime; it was not deleted. "
-                "Look at it again and delete it then if you still want to."))
+                "Check it and delete it again if you still want to."))
         except SQLAlchemyError as exc:
             messages.database_error(self, exc, self.ctx.db.display)
         self.show_campaign(self.campaign_id)

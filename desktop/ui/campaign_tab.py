@@ -155,7 +155,7 @@ class CampaignTab(QObject):
         if result.used_before:
             lines.append(self.tr("%n left out: already used in an earlier action.", "", result.used_before))
         if result.excluded:
-            lines.append(self.tr("%n must not get this channel; they are listed under “Left out”.", "",
+            lines.append(self.tr("%n cannot be reached through this channel; they are listed under “Left out”.", "",
                                  result.excluded))
         QMessageBox.information(self.window, title, "\n".join(lines))
 

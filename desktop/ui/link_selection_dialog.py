@@ -43,7 +43,7 @@ class LinkSelectionDialog(QDialog):
         self.setWindowTitle(self.tr("Link selection"))
         self.rows = rows
         self.linked = linked
-        intro = QLabel(self.tr("The persons the selection finds now become members of the action. "
+        intro = QLabel(self.tr("The persons the selection finds at this moment become members of the action. "
                                "Later changes to the selection do not change the target group."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3, self)
@@ -63,12 +63,12 @@ class LinkSelectionDialog(QDialog):
             self.table.setItem(number, 2, QTableWidgetItem(when))
             self.table.item(number, 0).setToolTip(row.description or format_datetime(row.updated_at))
         self.exclude_box = QCheckBox(
-            self.tr("&Leave out contacts already used in an earlier action of this campaign"), self)
+            self.tr("Lea&ve out contacts already used in an earlier action of this campaign"), self)
         self.exclude_box.setChecked(exclude_used and has_earlier_actions)
         self.exclude_box.setEnabled(has_earlier_actions)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lin&k"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.doubleClicked.connect(self.accept)

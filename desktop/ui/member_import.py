@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.campaigns import member_import
-from desktop.campaigns.member_import import FileProblem, ImportFileError, ImportReport, Problem, ProblemKind
+from desktop.campaigns.member_import import ImportFileError, ImportReport, Problem
 from desktop.context import AppContext
+from desktop.member_import_texts import file_problem_text, line_problem_text
 from desktop.ui import messages
 from desktop.ui.progress import run_with_progress
 from desktop.ui.worker import Worker
@@ -49,48 +50,10 @@ def _progress_text(path: Path, done: int, total: int, stage: str) -> str:
         file=path.name, done=done, total=total)
 
 
-def file_problem_text(error: ImportFileError) -> str:
-    """Why a file cannot be imported at all, and what to do."""
-    text = {
-        FileProblem.NOT_FOUND: QCoreApplication.translate("MemberImport", "The file {file} does not exist (any more)."),
-        FileProblem.UNREADABLE: QCoreApplication.translate(
-            "MemberImport", "The file {file} cannot be read. Is it open in another program, or are you "
-            "missing the permission to read it?"),
-        FileProblem.NOT_CSV: QCoreApplication.translate(
-            "MemberImport", "{file} is not a CSV text file. In Excel, save it with “Save as” → “CSV (semicolon "
-            "separated)” and import that file."),
-        FileProblem.EMPTY: QCoreApplication.translate("MemberImport", "The file {file} contains no contacts."),
-        FileProblem.NO_CODE_COLUMN: QCoreApplication.translate(
-            "MemberImport", "The file {file} has no column with contact codes. Name its first line’s column "
-            "“Kontaktcode” (or “Contactcode”)."),
-        FileProblem.DUPLICATE_COLUMN: QCoreApplication.translate(
-            "MemberImport", "Two columns of {file} have headings that mean the same. Rename or delete one of them."),
-        FileProblem.NO_ACTION_COLUMN: QCoreApplication.translate(
-            "MemberImport", "The file {file} names campaigns but no actions. Add a column “Aktion” with the "
-            "number of the action in its campaign."),
-    }[error.problem]
-    return text.format(file=error.path)
-
-
 def problem_text(problem: Problem) -> str:
-    """One problem of one line, in the clerk's words."""
+    """One problem of one line: "Line N: what is wrong"."""
     line = QCoreApplication.translate("MemberImport", "Line {line}: ").format(line=problem.line)
-    text = {
-        ProblemKind.UNKNOWN_CODE: QCoreApplication.translate("MemberImport", "there is no contact with the code “{value}”."),
-        ProblemKind.UNKNOWN_CAMPAIGN: QCoreApplication.translate("MemberImport", "there is no campaign with the number “{value}”."),
-        ProblemKind.UNKNOWN_ACTION: QCoreApplication.translate("MemberImport", "the campaign has no action number “{value}”."),
-        ProblemKind.WRONG_FIELD_COUNT: QCoreApplication.translate("MemberImport", "the line has more or fewer columns than the header: {value}"),
-        ProblemKind.BAD_LINKED_VALUE: QCoreApplication.translate("MemberImport", "“{value}” is not a yes/no value (J/N) for “linked”."),
-        ProblemKind.EMPTY_CODE: QCoreApplication.translate("MemberImport", "the contact code is empty."),
-        ProblemKind.UNREADABLE_LINE: QCoreApplication.translate("MemberImport", "the line cannot be read (a quotation mark is probably not closed); "
-                                         "the lines after it were not read either."),
-        ProblemKind.DUPLICATE: QCoreApplication.translate("MemberImport", "“{value}” again (first in line {other}); counted once."),
-    }[problem.kind]
-    if not problem.value and problem.kind is ProblemKind.UNKNOWN_CAMPAIGN:
-        text = QCoreApplication.translate("MemberImport", "the line names no campaign.")
-    elif not problem.value and problem.kind is ProblemKind.UNKNOWN_ACTION:
-        text = QCoreApplication.translate("MemberImport", "the line names no action.")
-    return line + text.format(value=problem.value, other=problem.other_line)
+    return line + line_problem_text(problem)
 
 
 class ImportReportDialog(QDialog):
@@ -103,7 +66,7 @@ class ImportReportDialog(QDialog):
             parts = [self.tr("%n line(s) read.", "", report.lines)]
             for action in report.actions:
                 parts.append(self.tr("Campaign {campaign}, action {number}: {added} added, {already} were members "
-                                     "already, {excluded} must not get the channel.").format(
+                                     "already, {excluded} left out for the channel.").format(
                     campaign=action.campaign_number, number=action.sequence, added=action.added,
                     already=action.already_members, excluded=action.excluded))
             summary = "\n".join(parts)

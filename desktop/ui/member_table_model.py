@@ -33,7 +33,7 @@ class MemberTableModel(QStandardItemModel):
         self.rows: list[MemberRow] = []
         first = self.tr("Reason") if excluded else self.tr("Linked")
         self._headers = [first, self.tr("Contact code"), self.tr("Name"), self.tr("Postcode"), self.tr("City"),
-                         self.tr("E-mail"), self.tr("Came from"), self.tr("Added")]
+                         self.tr("E-mail"), self.tr("Origin"), self.tr("Added")]
 
     def show_action(self, action_id: int, total: int) -> None:
         """Show the members of ``action_id`` (0: none); ``total`` is how many there are."""

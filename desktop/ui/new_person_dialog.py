@@ -42,7 +42,7 @@ class NewPersonDialog(QDialog):
         form.addRow(self.tr("&Salutation:"), self.salutation)
         labels = {
             "title": self.tr("&Title:"), "first_name": self.tr("&First name:"), "last_name": self.tr("&Last name:"),
-            "street": self.tr("S&treet:"), "postcode": self.tr("&Postcode:"), "city": self.tr("C&ity:"),
+            "street": self.tr("St&reet:"), "postcode": self.tr("&Postcode:"), "city": self.tr("C&ity:"),
             "email": self.tr("&E-mail:"), "mobile": self.tr("&Mobile:"),
         }
         for key, label in labels.items():

@@ -46,12 +46,12 @@ class TargetGroupPanel(QWidget):
         self.action_id = 0
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.link_selection_button = QPushButton(self.tr("Link &selection…"), self)
+        self.link_selection_button = QPushButton(self.tr("Link selectio&n…"), self)
         self.import_button = QPushButton(self.tr("&Import CSV…"), self)
-        self.add_button = QPushButton(self.tr("Add &persons…"), self)
-        self.link_button = QPushButton(self.tr("&Link"), self)
-        self.unlink_button = QPushButton(self.tr("U&nlink"), self)
-        self.remove_button = QPushButton(self.tr("&Remove…"), self)
+        self.add_button = QPushButton(self.tr("Add pe&rsons…"), self)
+        self.link_button = QPushButton(self.tr("Lin&k"), self)
+        self.unlink_button = QPushButton(self.tr("&Unlink"), self)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
         self.link_button.setToolTip(self.tr("Linked members take part in the run (Ctrl+K)."))
         self.unlink_button.setToolTip(self.tr("Unlinked members stay in the group but get nothing (Ctrl+Shift+K)."))
         adding = QHBoxLayout()
@@ -124,7 +124,7 @@ class TargetGroupPanel(QWidget):
             self.summary_label.setText(
                 self.tr("%n member(s), ", "", summary.total - summary.excluded)
                 + self.tr("%n linked, ", "", summary.linked)
-                + self.tr("%n left out because they must not get this channel.", "", summary.excluded)
+                + self.tr("%n left out: not reachable through this channel.", "", summary.excluded)
             )
         for button in (self.link_selection_button, self.import_button, self.add_button):
             button.setEnabled(bool(action_id))
