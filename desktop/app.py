@@ -92,7 +92,7 @@ def fill_demo(db: Database) -> bool:
     from desktop.db import demo  # noqa: PLC0415
     from desktop.ui.progress import run_with_progress  # noqa: PLC0415
 
-    worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1)
+    worker = Worker(demo.generate, db, persons=DEMO_PERSONS, seed=1, selections=True)
     outcome = run_with_progress(None, APP_NAME, lambda _done, _total, stage: demo_stage(stage), worker)
     if outcome.error is not None:
         QMessageBox.critical(

@@ -197,7 +197,7 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
         percent = 100 * done // max(total, 1)
         print(f"\r{percent:3d} %  {demo_stage(what):<40}", end="", file=sys.stderr, flush=True)
 
-    summary = demo.generate(db, persons=persons, seed=seed, progress=progress)
+    summary = demo.generate(db, persons=persons, seed=seed, selections=True, progress=progress)
     print(file=sys.stderr)
     print(
         QCoreApplication.translate("Cli", "Demo data created in {where}: {persons} persons, {organisations} organisations, {campaigns} campaigns ({seconds:.1f} s).").format(

@@ -38,7 +38,7 @@ def main() -> None:
     translators = i18n.install(app, args.lang)
     db = Database(Path(os.environ["KAMPAGNEN_HOME"]) / "demo.sqlite3")
     migrate.upgrade(db)
-    demo.generate(db, persons=args.persons, seed=1, today=dt.date(2026, 11, 24))
+    demo.generate(db, persons=args.persons, seed=1, today=dt.date(2026, 11, 24), selections=True)
     from desktop.ui.main_window import MainWindow  # noqa: PLC0415
 
     window = MainWindow(AppContext(settings=Settings(), db=db, language=args.lang, demo=True))

@@ -14,7 +14,7 @@
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -1669,6 +1669,11 @@
         <location line="+5"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no saved selections yet. Build a query (Edit → Create query), save it as a selection, and link it here.</source>
+        <translation>Es gibt noch keine gespeicherten Selektionen. Erstellen Sie eine Abfrage (Bearbeiten → Abfrage erstellen), speichern Sie sie als Selektion und verknüpfen Sie sie hier.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
         <translation>Actie bewerken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -1669,6 +1669,11 @@
         <location line="+5"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no saved selections yet. Build a query (Edit → Create query), save it as a selection, and link it here.</source>
+        <translation>Er zijn nog geen opgeslagen selecties. Maak een query (Bewerken → Query maken), sla die op als selectie en koppel hem hier.</translation>
     </message>
 </context>
 <context>

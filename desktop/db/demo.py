@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from desktop.db import demo_history
 from desktop.db import demo_pools as pools
 from desktop.db.engine import Database
-from desktop.db.models import Base, Campaign, DossierItemType, Employee, Organisation, Person
+from desktop.db.models import Base, Campaign, DossierItemType, Employee, Organisation, Person, Selection
 from desktop.db.models.base import current_login
 from desktop.db.models.contacts import sort_key
 from desktop.db.models.enums import Salutation
@@ -56,11 +56,12 @@ class DemoSummary:
 
 
 def is_empty(db: Database) -> bool:
-    """Whether the database holds no contacts, employees or campaigns yet."""
+    """Whether the database holds no contacts, employees, campaigns or selections yet."""
     with db.engine.connect() as conn:
         return all(
             conn.execute(select(func.count()).select_from(table)).scalar_one() == 0
-            for table in (Person.__table__, Organisation.__table__, Employee.__table__, Campaign.__table__)
+            for table in (Person.__table__, Organisation.__table__, Employee.__table__, Campaign.__table__,
+                          Selection.__table__)
         )
 
 
@@ -154,6 +155,7 @@ def generate(
     seed: int = 1,
     *,
     today: dt.date | None = None,
+    selections: bool = False,
     progress: Progress = no_progress,
     cancel: Callable[[], bool] = lambda: False,
 ) -> DemoSummary:
@@ -164,6 +166,8 @@ def generate(
         persons: How many persons to create (organisations: one per twelve persons).
         seed: The same seed gives the same data.
         today: The date the demo history is relative to (default: today).
+        selections: Also save a few selections to try target groups with (the program's
+            and the CLI's demo do; tests that count selections do not want them).
         progress: Called with (done, total, stage) where stage is one of :data:`STAGES`.
         cancel: Polled between batches; when it returns True, nothing is written.
 
@@ -198,6 +202,8 @@ def generate(
         _persons(conn, rng, countries, org_countries, org_domains, persons, employees, now, common, step)
         step(0, "campaigns")
         campaigns = demo_history.add_campaigns(conn, rng, today, employees, types, common)
+        if selections:
+            demo_history.add_selections(conn, common)
         step(2000, "history")
         demo_history.fix_sequences(conn)
         progress(total, total, "done")

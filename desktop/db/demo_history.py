@@ -10,7 +10,7 @@ import random
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from desktop.db.models import (
     ActionMember,
@@ -22,6 +22,7 @@ from desktop.db.models import (
     Person,
     Response,
     ResponseType,
+    Selection,
     Task,
 )
 from desktop.db.models.enums import CampaignStatus, Channel, CostBasis, CostKind, MemberOrigin
@@ -182,6 +183,27 @@ def _finished_mailing(
              "cost_date": invoice_day, "description": "Druck und Versand", **common},
         ],
     )
+
+
+DEMO_SELECTIONS = [
+    # (name, distribution list, definition): the examples of the README and the issues.
+    ("Köln und Bonn, Firmen ab 20 Mitarbeitern", False, {"version": 1, "where": {"match": "all", "items": [
+        {"field": "city", "op": "in", "value": ["Köln", "Bonn"]},
+        {"field": "org_employees", "op": "gt", "value": 20}]}}),
+    ("Interessenten Amsterdam", False, {"version": 1, "where": {"match": "all", "items": [
+        {"field": "city", "op": "eq", "value": "Amsterdam"}]}}),
+    ("Alle Kontakte in den Niederlanden", True, {"version": 1, "where": {"match": "all", "items": [
+        {"field": "country", "op": "eq", "value": "NL"}]}}),
+]
+
+
+def add_selections(conn: Connection, common: dict[str, Any]) -> None:
+    """Saved selections to link, and the Dutch newsletter's distribution list as its data source."""
+    for number, (name, is_list, definition) in enumerate(DEMO_SELECTIONS, 1):
+        conn.execute(insert(Selection.__table__), {
+            "id": number, "name": name, "description": "", "definition": definition,
+            "is_distribution_list": is_list, "created_at": common["updated_at"], **common})
+    conn.execute(update(Campaign.__table__).where(Campaign.__table__.c.id == 3).values(selection_id=len(DEMO_SELECTIONS)))
 
 
 def fix_sequences(conn: Connection) -> None:

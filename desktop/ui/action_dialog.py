@@ -71,6 +71,7 @@ class ActionDialog(QDialog):
         self.planned = QDateEdit(self, calendarPopup=True)
         self.planned.setMinimumDate(_NO_DATE)
         self.planned.setSpecialValueText(" ")
+        self.planned.setDate(_NO_DATE)
         self.planned.setDisplayFormat(date_format())
         self.template = self._choices(templates, self.tr("(none yet)"))
         self.sender = self._choices(senders, self.tr("(nobody)"))
@@ -111,7 +112,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self._fill(action)
 
     def _choices(self, choices: list[actions.Choice], empty: str) -> QComboBox:

@@ -76,6 +76,11 @@ class LinkSelectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        if not rows:
+            empty = QLabel(self.tr("There are no saved selections yet. Build a query (Edit → Create query), "
+                                   "save it as a selection, and link it here."), self)
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
         layout.addWidget(self.exclude_box)
         layout.addWidget(self.buttons)
         self.resize(620, 400)
