@@ -112,7 +112,8 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().width()))
+        self.adjustSize()
         self._fill(action)
 
     def _choices(self, choices: list[actions.Choice], empty: str) -> QComboBox:
