@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -213,19 +213,15 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
 
 def cmd_query(args: argparse.Namespace, db: Database) -> int:
     """``query`` and ``selection``: only on a database at the newest schema."""
-    from desktop.db import migrate  # noqa: PLC0415
-
-    try:
-        state = migrate.schema_state(db)
-    except DatabaseError as exc:
-        return _fail(explain_database_error(exc, db.display))
-    if state is not migrate.SchemaState.CURRENT:
-        return _fail(QCoreApplication.translate("Cli", "The database {where} must be upgraded first: kampagnen db upgrade").format(where=db.display))
-    return cli_query.run(args, db)
+    return _on_current_schema(db, lambda: cli_query.run(args, db))
 
 
 def cmd_campaign(args: argparse.Namespace, db: Database) -> int:
     """``campaign`` and ``action``: only on a database at the newest schema."""
+    return _on_current_schema(db, lambda: cli_campaign.run(args, db))
+
+
+def _on_current_schema(db: Database, command: Callable[[], int]) -> int:
     from desktop.db import migrate  # noqa: PLC0415
 
     try:
@@ -234,7 +230,7 @@ def cmd_campaign(args: argparse.Namespace, db: Database) -> int:
         return _fail(explain_database_error(exc, db.display))
     if state is not migrate.SchemaState.CURRENT:
         return _fail(QCoreApplication.translate("Cli", "The database {where} must be upgraded first: kampagnen db upgrade").format(where=db.display))
-    return cli_campaign.run(args, db)
+    return command()
 
 
 def cmd_selftest(settings: Settings, db: Database) -> int:

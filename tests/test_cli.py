@@ -7,14 +7,13 @@ selftest's keyring line is the same on every machine).
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_process import run_kampagnen
 from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import URL
 
@@ -23,7 +22,6 @@ from desktop.db.engine import Database
 from desktop.db.migrate import SchemaState, head_revision, schema_state
 from desktop.db.models import Person
 
-ROOT = Path(__file__).resolve().parent.parent
 UNREACHABLE = "postgresql+psycopg://x:y@127.0.0.1:1/nothing"
 
 
@@ -35,25 +33,7 @@ def home(tmp_path: Path) -> Path:
 
 
 def kampagnen(home: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "KAMPAGNEN_DATABASE"}
-    env.update(
-        KAMPAGNEN_HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        PYTHONIOENCODING="utf-8",
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--lang", lang, *args],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,  # no TTY: nobody can answer a question
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_kampagnen(home, *args, lang=lang)
 
 
 def with_password(url: URL) -> str:

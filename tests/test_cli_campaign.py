@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_process import run_kampagnen
 from sqlalchemy import func, select
 
 from desktop.campaigns import actions, members, service
@@ -27,7 +26,6 @@ from desktop.db.models import ActionMember, Campaign, CampaignAction, Channel, P
 from desktop.query import results, selections
 from desktop.query.definition import parse
 
-ROOT = Path(__file__).resolve().parent.parent
 AMSTERDAM = {"version": 1, "where": {"match": "all", "items": [{"field": "city", "op": "eq", "value": "Amsterdam"}]}}
 NETHERLANDS = {"version": 1, "where": {"match": "all", "items": [{"field": "country", "op": "eq", "value": "NL"}]}}
 GERMANY = {"version": 1, "where": {"match": "all", "items": [{"field": "country", "op": "eq", "value": "DE"}]}}
@@ -48,26 +46,7 @@ def home(tmp_path: Path) -> Path:
 
 
 def kampagnen(home: Path, db: Database, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "KAMPAGNEN_DATABASE"}
-    env.update(
-        KAMPAGNEN_HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        PYTHONIOENCODING="utf-8",
-    )
-    database = db.url.render_as_string(hide_password=False)
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--lang", "en", "--database", database, *args],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_kampagnen(home, "--database", db.url.render_as_string(hide_password=False), *args)
 
 
 def write_json(path: Path, content: Any) -> Path:

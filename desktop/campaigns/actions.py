@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.campaigns import members
 from desktop.db.errors import ConcurrentEditError
+from desktop.db.locking import locked
 from desktop.db.models import (
     ActionMember,
     Campaign,
@@ -258,13 +259,7 @@ def add(
 
 
 def _locked(session: Session, action_id: int, row_version: int | None) -> CampaignAction:
-    """Load the action and check nobody saved it since ``row_version`` was read."""
-    action = session.get(CampaignAction, action_id, populate_existing=True)
-    if action is None:
-        raise ConcurrentEditError("action", action_id)
-    if row_version is not None and action.row_version != row_version:
-        raise ConcurrentEditError("action", action_id, action.updated_by, action.updated_at)
-    return action
+    return locked(session, CampaignAction, action_id, row_version, "action")
 
 
 def save(session: Session, data: ActionData, overwrite: bool = False) -> ActionData:

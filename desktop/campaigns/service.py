@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.errors import ConcurrentEditError
+from desktop.db.locking import locked
 from desktop.db.models import Campaign, CampaignAction, CampaignStatus, ResponseType
 
 
@@ -169,15 +170,7 @@ def _validate(session: Session, data: CampaignData) -> None:
 
 
 def _locked(session: Session, campaign_id: int, row_version: int | None) -> Campaign:
-    """Load the campaign and check nobody saved it since ``row_version`` was read."""
-    campaign = session.get(Campaign, campaign_id, populate_existing=True)
-    if campaign is None:
-        raise ConcurrentEditError("campaign", campaign_id)
-    if row_version is not None and campaign.row_version != row_version:
-        raise ConcurrentEditError(
-            "campaign", campaign_id, campaign.updated_by, campaign.updated_at
-        )
-    return campaign
+    return locked(session, Campaign, campaign_id, row_version, "campaign")
 
 
 def save(session: Session, data: CampaignData, overwrite: bool = False) -> CampaignData:

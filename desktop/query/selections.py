@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.errors import ConcurrentEditError
+from desktop.db.locking import locked
 from desktop.db.models import ActionSelection, Campaign, CampaignAction, Selection
 from desktop.query.definition import QueryDefinition, parse
 
@@ -139,11 +140,7 @@ def save(session: Session, data: SelectionData, overwrite: bool = False) -> Sele
     if _name_taken(session, name, data.id):
         raise InvalidSelection("name", Problem.NAME_TAKEN)
     if data.id:
-        selection = session.get(Selection, data.id, populate_existing=True)
-        if selection is None:
-            raise ConcurrentEditError("selection", data.id)
-        if not overwrite and selection.row_version != data.row_version:
-            raise ConcurrentEditError("selection", data.id, selection.updated_by, selection.updated_at)
+        selection = locked(session, Selection, data.id, None if overwrite else data.row_version, "selection")
     else:
         selection = Selection()
         session.add(selection)
@@ -211,11 +208,7 @@ def delete(session: Session, selection_id: int, row_version: int | None) -> None
         InvalidSelection: IN_USE, naming the campaigns; the selection stays.
         ConcurrentEditError: Someone changed it since ``row_version`` was read.
     """
-    selection = session.get(Selection, selection_id, populate_existing=True)
-    if selection is None:
-        raise ConcurrentEditError("selection", selection_id)
-    if row_version is not None and selection.row_version != row_version:
-        raise ConcurrentEditError("selection", selection_id, selection.updated_by, selection.updated_at)
+    selection = locked(session, Selection, selection_id, row_version, "selection")
     # A campaign's data source or an action's link would silently lose where its members
     # came from; the clerk decides there first.
     campaigns = users(session, selection_id)

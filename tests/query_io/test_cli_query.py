@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_process import run_kampagnen
 
 from desktop.db import demo, migrate
 from desktop.db.engine import Database
@@ -27,7 +26,6 @@ from desktop.query import export, results, selections
 from desktop.query.definition import parse
 from desktop.query.fields import BY_KEY
 
-ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ["code", "salutation", "first_name", "last_name", "org_employees", "created_at", "deceased", "city"]
 # Persons in Köln, Bonn or Amsterdam, except those at a small organisation.
 IN_THREE_CITIES = {
@@ -75,25 +73,7 @@ def home(tmp_path: Path) -> Path:
 
 
 def kampagnen(home: Path, database: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "KAMPAGNEN_DATABASE"}
-    env.update(
-        KAMPAGNEN_HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        PYTHONIOENCODING="utf-8",
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--lang", "en", "--database", str(database), *args],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_kampagnen(home, "--database", str(database), *args)
 
 
 def write_json(path: Path, content: Any) -> Path:
