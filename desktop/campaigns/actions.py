@@ -329,6 +329,16 @@ def senders(session: Session, current: int | None = None) -> list[Choice]:
     return [(id_, f"{first} {last}".strip()) for id_, first, last in rows]
 
 
+def own_employee(session: Session, login: str) -> int | None:
+    """The active employee signed on as ``login``: the sender a new action proposes."""
+    if not login:
+        return None
+    return session.scalar(
+        select(Employee.id).where(func.lower(Employee.login) == login.lower(), Employee.active == true())
+        .order_by(Employee.id).limit(1)
+    )
+
+
 def dossier_item_types(session: Session, current: int | None = None) -> list[Choice]:
     """Active dossier item types as (id, name); ``current`` stays listed if deactivated."""
     rows = session.execute(

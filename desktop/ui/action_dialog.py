@@ -26,6 +26,7 @@ from desktop.campaigns.actions import ActionData, ActionRow, InvalidAction, Prob
 from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
 from desktop.db.models import Channel
+from desktop.db.models.base import current_login
 from desktop.ui import messages
 from desktop.ui.labels import date_format
 from desktop.ui.member_labels import channel_label
@@ -61,6 +62,8 @@ class ActionDialog(QDialog):
             types = actions.dossier_item_types(session, action.dossier_item_type_id if action else None)
             templates = actions.templates(session)
             sequence = action.sequence if action else actions.next_sequence(session, campaign_id)
+            me = None if action else actions.own_employee(session, current_login())
+        self._me = me
         form = QFormLayout(self)
         self.sequence = QSpinBox(self, minimum=1, maximum=999, value=sequence)
         self.name = QLineEdit(self)
@@ -132,6 +135,7 @@ class ActionDialog(QDialog):
         if action is None:
             self.name.setText(self.tr("Action {number}").format(number=self.sequence.value()))
             self.name.selectAll()
+            self.sender.setCurrentIndex(max(0, self.sender.findData(self._me)))
             return
         self.name.setText(action.name)
         self.channel.setCurrentIndex(self.channel.findData(action.channel))

@@ -19,7 +19,8 @@ from desktop.campaigns import actions, service
 from desktop.context import AppContext
 from desktop.db import demo
 from desktop.db.engine import Database
-from desktop.db.models import ActionMember, Channel, Person
+from desktop.db.models import ActionMember, Channel, Employee, Person
+from desktop.db.models.base import current_login
 from desktop.query import results, selections
 from desktop.query.definition import parse
 from desktop.query.selections import SelectionData
@@ -297,3 +298,12 @@ def test_a_distribution_list_as_the_data_source(german, editor, nl_db, monkeypat
     assert offered == [["Verteiler Messe"]]  # only distribution lists are offered
     assert editor.ui.dataSourceLabel.text() == "Verteiler: Verteiler Messe"
     assert editor.loaded.selection_name == "Verteiler Messe"
+
+
+def test_a_new_action_proposes_the_clerk_as_sender_and_no_date(german, editor, nl_db) -> None:
+    with nl_db.session() as session:
+        me = session.scalar(select(Employee.id).where(Employee.login == current_login()))
+    dialog = ActionDialog(editor.ctx, editor.campaign_id, None, [], editor)
+    assert me is not None and dialog.sender.currentData() == me
+    assert dialog.planned.text().strip() == "" and dialog.settings()["planned_date"] is None
+    dialog.deleteLater()
