@@ -11,6 +11,8 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 # Before anything imports Qt or the paths module: no screen, and never the clerk's files.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +29,8 @@ from desktop.db.engine import Database  # noqa: E402
 from desktop.db.migrate import upgrade  # noqa: E402
 
 PG_ENV = "KAMPAGNEN_TEST_PG"
+PRINTER_ENV = "KAMPAGNEN_TEST_PRINTER"
+PRINTER_OUT_ENV = "KAMPAGNEN_TEST_PRINTER_OUT"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -143,3 +147,27 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
     upgrade(db)
     yield db
     db.dispose()
+
+
+@dataclass(frozen=True)
+class PrintQueue:
+    """The CUPS test queue ``tests/run`` sets up: cups-pdf writes each job to ``out_dir``."""
+
+    name: str
+    out_dir: Path
+
+
+@pytest.fixture
+def test_printer() -> PrintQueue:
+    """The real CUPS print queue of the printing tests (``KAMPAGNEN_TEST_PRINTER``).
+
+    ``tests/run`` (and so CI) always sets it up; without it the tests are skipped on a
+    developer machine and fail in CI, where nothing may be skipped.
+    """
+    name = os.environ.get(PRINTER_ENV)
+    out_dir = os.environ.get(PRINTER_OUT_ENV)
+    if not name or not out_dir:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PRINTER_ENV}/{PRINTER_OUT_ENV} not set: CI must run the printing tests (use tests/run)")
+        pytest.skip(f"no CUPS test printer ({PRINTER_ENV} and {PRINTER_OUT_ENV} not set; tests/run sets one up)")
+    return PrintQueue(name, Path(out_dir))

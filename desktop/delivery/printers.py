@@ -1,4 +1,8 @@
-"""The printers the operating system offers (through Qt's print support, no widgets)."""
+"""The printers the operating system offers (through Qt's print support, no widgets).
+
+Without Qt (the CLI on Linux/macOS), :func:`desktop.delivery.printing.list_printers` asks
+CUPS instead.
+"""
 
 from __future__ import annotations
 
@@ -11,4 +15,5 @@ def available_printers() -> list[str]:
 
 
 def default_printer() -> str:
+    """Name of the default printer, "" if there is none; needs a QGuiApplication."""
     return QPrinterInfo.defaultPrinterName()
