@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import cli_generate
 from desktop.campaigns import actions, member_import, members, service
 from desktop.campaigns.member_import import FileProblem, ImportFileError, ImportReport, Problem, ProblemKind
 from desktop.db.engine import Database
@@ -85,6 +86,7 @@ def add_parsers(commands: Any) -> None:
     listing.add_argument("sequence", type=int, metavar="SEQ", help=sequence_help)
     listing.add_argument("--export", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate("Cli", "write the members to a .csv file for Excel"))
     listing.add_argument("--excluded", action="store_true", help=QCoreApplication.translate("Cli", "only the members excluded from the action's channel"))
+    cli_generate.add_parser(action_commands, campaign_help, sequence_help)
 
 
 def run(args: argparse.Namespace, db: Database) -> int:
@@ -98,6 +100,11 @@ def run(args: argparse.Namespace, db: Database) -> int:
         return _add_selection(db, args)
     if command == "import-members":
         return _import(db, Path(args.file), args.campaign, args.action)
+    if command == "generate":
+        resolved = _resolve(db, args.campaign, args.sequence)
+        if resolved is None:
+            return 1
+        return cli_generate.run_generate(args, db, resolved[1].id, f"{args.campaign}/{args.sequence}")
     return _members(db, args)
 
 

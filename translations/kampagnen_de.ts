@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../desktop/ui/action_dialog.py" line="+58"/>
+        <location filename="../desktop/ui/action_dialog.py" line="+59"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>&amp;Zielgruppe übernehmen von:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Action {number}</source>
         <translation>Aktion {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
         <translation>Ein anderer Benutzer hat diese Aktion (oder ihre Kampagne) gelöscht, während Sie sie bearbeitet haben. Ihre Eingaben konnten nicht gespeichert werden.</translation>
     </message>
@@ -217,12 +217,17 @@
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+1"/>
+        <source>&amp;Mass print…</source>
+        <translation>&amp;Massendruck…</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Ein anderer Benutzer hat die Aktion inzwischen geändert oder gelöscht; sie wurde nicht gelöscht. Prüfen Sie sie erneut und löschen Sie sie dann, wenn Sie das weiterhin möchten.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
@@ -232,7 +237,7 @@
         <translation>Ein anderer Benutzer hat diese Aktion inzwischen gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Aktion {number} „{name}“ mit ihrer Zielgruppe von %n Person löschen?</numerusform>
@@ -637,7 +642,7 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location filename="../desktop/cli_campaign.py" line="+52"/>
+        <location filename="../desktop/cli_campaign.py" line="+53"/>
         <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
@@ -780,8 +785,7 @@
         <translation>Demodaten in {where} angelegt: {persons} Personen, {organisations} Organisationen, {campaigns} Kampagnen ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
         <translation>Die Datenbank {where} muss zuerst aktualisiert werden: kampagnen db upgrade</translation>
     </message>
@@ -818,6 +822,8 @@
     </message>
     <message>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
+        <location filename="../desktop/cli_generate.py" line="+37"/>
+        <location line="+2"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -935,6 +941,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
+        <location filename="../desktop/cli_generate.py" line="-4"/>
         <source>CAMPAIGN</source>
         <translation>KAMPAGNE</translation>
     </message>
@@ -1009,7 +1016,7 @@
         <translation>nur die Teilnehmer, die für den Kanal der Aktion ausgeschlossen sind</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
         <translation>Die Kampagne, die Aktion oder die Selektion wurde inzwischen von einem anderen Benutzer gelöscht. Es wurde nichts geändert.</translation>
     </message>
@@ -1266,6 +1273,121 @@
         <location line="+2"/>
         <source>distribution list</source>
         <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_generate.py" line="-2"/>
+        <source>print the letters of an action: merge, convert, archive, book and print</source>
+        <translation>die Briefe einer Aktion drucken: zusammenführen, umwandeln, archivieren, buchen und drucken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Word template (.docx); default: the German sample letter</source>
+        <translation>die Word-Vorlage (.docx); Vorgabe: der deutsche Musterbrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where the combined PDF of all letters goes (default: CAMPAIGN-SEQ.pdf here)</source>
+        <translation>wohin die gemeinsame PDF-Datei aller Briefe geschrieben wird (Vorgabe: KAMPAGNE-SEQ.pdf im aktuellen Ordner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRINTER</source>
+        <translation>DRUCKER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the letters on this printer</source>
+        <translation>die Briefe auf diesem Drucker drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies to print</source>
+        <translation>Anzahl der zu druckenden Exemplare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print on both sides</source>
+        <translation>beidseitig drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue the run that stopped, where it stopped</source>
+        <translation>den unterbrochenen Lauf an der Stelle fortsetzen, an der er unterbrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate the letters again although the action was generated before</source>
+        <translation>die Briefe erneut generieren, obwohl die Aktion bereits generiert wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only check the template and count the letters; write nothing</source>
+        <translation>nur die Vorlage prüfen und die Briefe zählen; nichts schreiben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The template {file} does not exist.</source>
+        <translation>Die Vorlage {file} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a usable Word template: {reason}</source>
+        <translation>{file} ist keine verwendbare Word-Vorlage: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct the template first; nothing was generated.</source>
+        <translation>Korrigieren Sie zuerst die Vorlage; es wurde nichts generiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no printer “{printer}”. Printers: {names}</source>
+        <translation>Es gibt keinen Drucker „{printer}“. Drucker: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} letters would be generated for action {action}.</source>
+        <translation>Für Aktion {action} würden {count} Briefe generiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
+        <translation>Aktion {action} wird gerade von {who} auf {host} generiert (seit {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
+        <translation>Die Briefe der Aktion {action} wurden am {when} von {who} generiert. Um sie noch einmal zu schreiben (neue Briefe, Dossiereinträge und Kosten), geben Sie --again an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action {action} has no linked member to write to.</source>
+        <translation>Aktion {action} hat keinen gekoppelten Teilnehmer, an den geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
+        <translation>LibreOffice wurde nicht gefunden. Installieren Sie es (oder Microsoft Word) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run stopped: {reason}. Continue it with --resume.</source>
+        <translation>Der Lauf wurde unterbrochen: {reason}. Setzen Sie ihn mit --resume fort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters are archived, but printing failed: {reason}. Print {file} again.</source>
+        <translation>Die Briefe sind archiviert, aber der Druck ist fehlgeschlagen: {reason}. Drucken Sie {file} erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{letters} letters ({pages} pages) generated: {file}</source>
+        <translation>{letters} Briefe ({pages} Seiten) generiert: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to {printer} as job {job}.</source>
+        <translation>Als Druckauftrag {job} an {printer} gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1978,189 @@
         <location line="+3"/>
         <source>&amp;About Kampagnen</source>
         <translation>Ü&amp;ber Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>MassPrint</name>
+    <message>
+        <location filename="../desktop/ui/mass_print_run.py" line="+34"/>
+        <source>LibreOffice was not found. Install LibreOffice (or Microsoft Word) and try again.</source>
+        <translation>LibreOffice wurde nicht gefunden. Installieren Sie LibreOffice (oder Microsoft Word) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {minutes}:{seconds:02d} min left</source>
+        <translation>Noch etwa {minutes}:{seconds:02d} min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run was stopped. The letters done so far are archived; “Continue” in the mass print dialog finishes the rest without writing any letter twice.</source>
+        <translation>Der Lauf wurde abgebrochen. Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Dialog erstellt die übrigen, ohne einen Brief doppelt zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters of this action were generated on {when} by {who}. Generate them once more? That writes new letters, dossier entries and costs.</source>
+        <translation>Die Briefe dieser Aktion wurden am {when} von {who} generiert. Noch einmal generieren? Dabei entstehen neue Briefe, Dossiereinträge und Kosten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{who} is generating the letters of this action on {host} right now (since {when}). Wait until that run has finished.</source>
+        <translation>{who} generiert gerade auf {host} die Briefe dieser Aktion (seit {when}). Warten Sie, bis dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The action has no linked member to write to.</source>
+        <translation>Die Aktion hat keinen gekoppelten Teilnehmer, an den geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters are generated and archived, and saved in {file}, but printing failed: {reason}
+
+Check the printer and print that file again.</source>
+        <translation>Die Briefe sind generiert, archiviert und in {file} gespeichert, aber der Druck ist fehlgeschlagen: {reason}
+
+Prüfen Sie den Drucker und drucken Sie diese Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run stopped: {reason}
+
+The letters done so far are archived; “Continue” in the mass print dialog goes on from there.</source>
+        <translation>Der Lauf wurde unterbrochen: {reason}
+
+Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Dialog macht an dieser Stelle weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{letters} letters ({pages} pages) generated and archived; saved in {file}.</source>
+        <translation>{letters} Briefe ({pages} Seiten) generiert und archiviert; gespeichert in {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer {printer}.</source>
+        <translation>An den Drucker {printer} gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MassPrintDialog</name>
+    <message>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+64"/>
+        <source>Mass print: {name}</source>
+        <translation>Massendruck: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other Word file…</source>
+        <translation>Andere Word-Datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as set on the action)</source>
+        <translation>(wie in der Aktion eingestellt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print on</source>
+        <translation>&amp;Drucken auf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Both sides</source>
+        <translation>&amp;Beidseitig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only save as one PDF fi&amp;le</source>
+        <translation>Nur als eine &amp;PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+112"/>
+        <source>Preparing the preview of the first letter…</source>
+        <translation>Die Vorschau des ersten Briefs wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ender:</source>
+        <translation>Ab&amp;sender:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies:</source>
+        <translation>Exemplare:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n letter(s) to linked members; estimated costs {costs}.</source>
+        <translation>
+            <numerusform>%n Brief an einen gekoppelten Teilnehmer; geschätzte Kosten {costs}.</numerusform>
+            <numerusform>%n Briefe an gekoppelte Teilnehmer; geschätzte Kosten {costs}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run started by {who} on {when} stopped after {done} of {total} letters. “Continue” finishes it without writing any letter twice.</source>
+        <translation>Ein Lauf, den {who} am {when} gestartet hat, wurde nach {done} von {total} Briefen unterbrochen. „Fortsetzen“ schließt ihn ab, ohne einen Brief doppelt zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Word template</source>
+        <translation>Word-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Word-Dokumente (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No linked member: nothing to preview.</source>
+        <translation>Kein gekoppelter Teilnehmer: keine Vorschau möglich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first letter, as it will be printed:</source>
+        <translation>Der erste Brief, wie er gedruckt wird:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: {reason}</source>
+        <translation>Keine Vorschau: {reason}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionList</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/action_list.py" line="+149"/>
+        <location filename="../desktop/ui/action_list.py" line="+160"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Delete action {number} “{name}” with its target group of %n person?</numerusform>
@@ -82,6 +82,17 @@
         <translation>
             <numerusform>Its %n action with its target group and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</numerusform>
             <numerusform>Its %n actions with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MassPrintDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+147"/>
+        <source>%n letter(s) to linked members; estimated costs {costs}.</source>
+        <translation>
+            <numerusform>%n letter to a linked member; estimated costs {costs}.</numerusform>
+            <numerusform>%n letters to linked members; estimated costs {costs}.</numerusform>
         </translation>
     </message>
 </context>

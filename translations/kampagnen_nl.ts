@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../desktop/ui/action_dialog.py" line="+58"/>
+        <location filename="../desktop/ui/action_dialog.py" line="+59"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Actie bewerken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Doe&amp;lgroep overnemen van:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Action {number}</source>
         <translation>Actie {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
         <translation>Een andere gebruiker heeft deze actie (of de campagne ervan) verwijderd terwijl u eraan werkte. Uw invoer kon niet worden opgeslagen.</translation>
     </message>
@@ -217,12 +217,17 @@
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+1"/>
+        <source>&amp;Mass print…</source>
+        <translation>Massaal a&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Een andere gebruiker heeft de actie intussen gewijzigd of verwijderd; ze is niet verwijderd. Bekijk ze opnieuw en verwijder ze dan als u dat nog steeds wilt.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
@@ -232,7 +237,7 @@
         <translation>Een andere gebruiker heeft deze actie intussen verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Actie {number} “{name}” met de doelgroep van %n persoon verwijderen?</numerusform>
@@ -637,7 +642,7 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location filename="../desktop/cli_campaign.py" line="+52"/>
+        <location filename="../desktop/cli_campaign.py" line="+53"/>
         <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
@@ -780,8 +785,7 @@
         <translation>Demogegevens aangemaakt in {where}: {persons} personen, {organisations} organisaties, {campaigns} campagnes ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>The database {where} must be upgraded first: kampagnen db upgrade</source>
         <translation>De database {where} moet eerst worden bijgewerkt: kampagnen db upgrade</translation>
     </message>
@@ -818,6 +822,8 @@
     </message>
     <message>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
+        <location filename="../desktop/cli_generate.py" line="+37"/>
+        <location line="+2"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
@@ -935,6 +941,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
+        <location filename="../desktop/cli_generate.py" line="-4"/>
         <source>CAMPAIGN</source>
         <translation>CAMPAGNE</translation>
     </message>
@@ -1009,7 +1016,7 @@
         <translation>alleen de deelnemers die voor het kanaal van de actie zijn uitgesloten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
         <translation>De campagne, de actie of de selectie is intussen door een andere gebruiker verwijderd. Er is niets gewijzigd.</translation>
     </message>
@@ -1266,6 +1273,121 @@
         <location line="+2"/>
         <source>distribution list</source>
         <translation>verzendlijst</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_generate.py" line="-2"/>
+        <source>print the letters of an action: merge, convert, archive, book and print</source>
+        <translation>de brieven van een actie afdrukken: samenvoegen, converteren, archiveren, boeken en afdrukken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Word template (.docx); default: the German sample letter</source>
+        <translation>het Word-sjabloon (.docx); standaard: de Duitse voorbeeldbrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where the combined PDF of all letters goes (default: CAMPAIGN-SEQ.pdf here)</source>
+        <translation>waar het gecombineerde PDF-bestand met alle brieven komt (standaard: CAMPAGNE-SEQ.pdf in de huidige map)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRINTER</source>
+        <translation>PRINTER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the letters on this printer</source>
+        <translation>de brieven op deze printer afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies to print</source>
+        <translation>aantal af te drukken exemplaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print on both sides</source>
+        <translation>dubbelzijdig afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue the run that stopped, where it stopped</source>
+        <translation>de gestopte verwerking hervatten op het punt waar ze is gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate the letters again although the action was generated before</source>
+        <translation>de brieven opnieuw genereren, hoewel de actie al eerder is gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only check the template and count the letters; write nothing</source>
+        <translation>alleen het sjabloon controleren en de brieven tellen; niets schrijven</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The template {file} does not exist.</source>
+        <translation>Het sjabloon {file} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a usable Word template: {reason}</source>
+        <translation>{file} is geen bruikbaar Word-sjabloon: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct the template first; nothing was generated.</source>
+        <translation>Corrigeer eerst het sjabloon; er is niets gegenereerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no printer “{printer}”. Printers: {names}</source>
+        <translation>Er is geen printer “{printer}”. Printers: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} letters would be generated for action {action}.</source>
+        <translation>Voor actie {action} zouden {count} brieven worden gegenereerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
+        <translation>Actie {action} wordt op dit moment door {who} op {host} gegenereerd (sinds {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
+        <translation>De brieven van actie {action} zijn op {when} door {who} gegenereerd. Voeg --again toe om ze opnieuw te schrijven (nieuwe brieven, dossieritems en kosten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action {action} has no linked member to write to.</source>
+        <translation>Actie {action} heeft geen gekoppelde deelnemer aan wie een brief kan worden gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
+        <translation>LibreOffice is niet gevonden. Installeer het (of Microsoft Word) en start opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run stopped: {reason}. Continue it with --resume.</source>
+        <translation>De verwerking is gestopt: {reason}. Hervat haar met --resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters are archived, but printing failed: {reason}. Print {file} again.</source>
+        <translation>De brieven zijn gearchiveerd, maar het afdrukken is mislukt: {reason}. Druk {file} opnieuw af.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{letters} letters ({pages} pages) generated: {file}</source>
+        <translation>{letters} brieven ({pages} pagina&apos;s) gegenereerd: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to {printer} as job {job}.</source>
+        <translation>Als afdruktaak {job} naar {printer} verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1978,189 @@
         <location line="+3"/>
         <source>&amp;About Kampagnen</source>
         <translation>&amp;Over Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>MassPrint</name>
+    <message>
+        <location filename="../desktop/ui/mass_print_run.py" line="+34"/>
+        <source>LibreOffice was not found. Install LibreOffice (or Microsoft Word) and try again.</source>
+        <translation>LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {minutes}:{seconds:02d} min left</source>
+        <translation>Nog ongeveer {minutes}:{seconds:02d} min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The run was stopped. The letters done so far are archived; “Continue” in the mass print dialog finishes the rest without writing any letter twice.</source>
+        <translation>De verwerking is gestopt. De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster voor massaal afdrukken maakt de rest af zonder een brief twee keer te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letters of this action were generated on {when} by {who}. Generate them once more? That writes new letters, dossier entries and costs.</source>
+        <translation>De brieven van deze actie zijn op {when} door {who} gegenereerd. Opnieuw genereren? Dan ontstaan er nieuwe brieven, dossieritems en kosten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{who} is generating the letters of this action on {host} right now (since {when}). Wait until that run has finished.</source>
+        <translation>{who} genereert op dit moment op {host} de brieven van deze actie (sinds {when}). Wacht tot die verwerking klaar is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The action has no linked member to write to.</source>
+        <translation>De actie heeft geen gekoppelde deelnemer aan wie een brief kan worden gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters are generated and archived, and saved in {file}, but printing failed: {reason}
+
+Check the printer and print that file again.</source>
+        <translation>De brieven zijn gegenereerd, gearchiveerd en opgeslagen in {file}, maar het afdrukken is mislukt: {reason}
+
+Controleer de printer en druk dat bestand opnieuw af.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run stopped: {reason}
+
+The letters done so far are archived; “Continue” in the mass print dialog goes on from there.</source>
+        <translation>De verwerking is gestopt: {reason}
+
+De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster voor massaal afdrukken gaat vanaf daar verder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{letters} letters ({pages} pages) generated and archived; saved in {file}.</source>
+        <translation>{letters} brieven ({pages} pagina&apos;s) gegenereerd en gearchiveerd; opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer {printer}.</source>
+        <translation>Naar de printer {printer} verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>MassPrintDialog</name>
+    <message>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+64"/>
+        <source>Mass print: {name}</source>
+        <translation>Massaal afdrukken: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other Word file…</source>
+        <translation>Ander Word-bestand…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as set on the action)</source>
+        <translation>(zoals ingesteld bij de actie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print on</source>
+        <translation>Af&amp;drukken op</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Both sides</source>
+        <translation>Du&amp;bbelzijdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only save as one PDF fi&amp;le</source>
+        <translation>Alleen opslaan als één &amp;PDF-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+112"/>
+        <source>Preparing the preview of the first letter…</source>
+        <translation>Het voorbeeld van de eerste brief wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ender:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies:</source>
+        <translation>Exemplaren:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n letter(s) to linked members; estimated costs {costs}.</source>
+        <translation>
+            <numerusform>%n brief aan een gekoppelde deelnemer; geschatte kosten {costs}.</numerusform>
+            <numerusform>%n brieven aan gekoppelde deelnemers; geschatte kosten {costs}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run started by {who} on {when} stopped after {done} of {total} letters. “Continue” finishes it without writing any letter twice.</source>
+        <translation>Een verwerking die {who} op {when} heeft gestart, is na {done} van {total} brieven gestopt. “Hervatten” maakt haar af zonder een brief twee keer te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Word-documenten (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save letters as PDF</source>
+        <translation>Brieven opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No linked member: nothing to preview.</source>
+        <translation>Geen gekoppelde deelnemer: er is geen voorbeeld mogelijk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first letter, as it will be printed:</source>
+        <translation>De eerste brief, zoals hij wordt afgedrukt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: {reason}</source>
+        <translation>Geen voorbeeld: {reason}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ while its heartbeat is fresh; a second clerk is told who runs it and since when.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import socket
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,15 @@ class RunInProgress(Exception):
         self.started_at = started_at
 
 
+class AlreadyGenerated(Exception):
+    """The action's letters were generated before; another run would write them again."""
+
+    def __init__(self, finished_at: dt.datetime, started_by: str) -> None:
+        super().__init__(f"generated at {finished_at} by {started_by}")
+        self.finished_at = finished_at
+        self.started_by = started_by
+
+
 class NothingToGenerate(Exception):
     """The action has no linked member who may get its channel."""
 
@@ -64,11 +74,40 @@ def letter_code(run_id: int, position: int) -> str:
     return f"{run_id:05d}-{position:05d}"
 
 
+def _process_alive(pid: int) -> bool:
+    """Whether a process of this workstation still exists (a killed run's does not)."""
+    if os.name == "nt":
+        import ctypes  # noqa: PLC0415 - Windows only
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _alive(run: Any, now: dt.datetime) -> bool:
+    """Whether the run is working: its heartbeat is fresh and, on this workstation, its
+    process still exists (so a clerk restarting after a crash need not wait)."""
+    if run.status != RunStatus.RUNNING.value:
+        return False
+    pid = (run.options or {}).get("pid")
+    if run.host == socket.gethostname() and isinstance(pid, int) and pid != os.getpid() and not _process_alive(pid):
+        return False
     beat = run.heartbeat_at or run.started_at
     if beat.tzinfo is None:
         beat = beat.replace(tzinfo=dt.timezone.utc)
-    return run.status == RunStatus.RUNNING.value and now - beat < STALE_AFTER
+    return now - beat < STALE_AFTER
 
 
 def unfinished(conn: Connection, action_id: int) -> RunInfo | None:
@@ -85,16 +124,18 @@ def unfinished(conn: Connection, action_id: int) -> RunInfo | None:
     return RunInfo(run.id, run.started_by, run.started_at, int(done), int(total), dict(run.options or {}))
 
 
-def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool) -> int:
+def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool, again: bool = False) -> int:
     """Plan a new run of the action, or take over its unfinished one; returns the run's id.
 
     Args:
         options: What the clerk chose (template, sender, output, printer …), kept with the run.
         resume: Continue the unfinished run (with the options it was started with) instead
             of refusing to start while one exists.
+        again: Generate the letters once more although a run of the action finished.
 
     Raises:
         RunInProgress: A run of the action is working right now (on this or another workstation).
+        AlreadyGenerated: A run of the action finished before and ``again`` is False.
         NothingToGenerate: No linked member may get the action's channel.
     """
     now = utcnow()
@@ -106,8 +147,16 @@ def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool
         ).first()
         if last is not None and _alive(last, now):
             raise RunInProgress(last.id, last.started_by, last.host, last.started_at)
+        finished = conn.execute(
+            select(R.c.finished_at, R.c.started_by)
+            .where(R.c.action_id == action_id, R.c.status == RunStatus.FINISHED.value)
+            .order_by(R.c.id.desc()).limit(1)
+        ).first()
+        if finished is not None and not again and not (last is not None and resume):
+            raise AlreadyGenerated(finished.finished_at, finished.started_by)
         if last is not None and resume:
             conn.execute(update(R).where(R.c.id == last.id).values(
+                options={**(last.options or {}), "pid": os.getpid()},
                 status=RunStatus.RUNNING.value, heartbeat_at=now, started_by=current_login(),
                 host=socket.gethostname(), message="", row_version=R.c.row_version + 1, updated_at=now))
             return int(last.id)
@@ -116,7 +165,8 @@ def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool
                 status=RunStatus.CANCELLED.value, finished_at=now, row_version=R.c.row_version + 1, updated_at=now))
         run_id = conn.execute(insert(R).values(
             action_id=action_id, status=RunStatus.RUNNING.value, template_id=options.get("template_id"),
-            sender_id=options.get("sender_id"), options=options, started_at=now, started_by=current_login(),
+            sender_id=options.get("sender_id"), options={**options, "pid": os.getpid()}, started_at=now,
+            started_by=current_login(),
             host=socket.gethostname(), heartbeat_at=now, message="", row_version=1, updated_at=now,
             updated_by=current_login(),
         )).inserted_primary_key[0]

@@ -59,8 +59,9 @@ class ActionList(QWidget):
         self.new_button = QPushButton(self.tr("Ne&w action…"), self)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.delete_button = QPushButton(self.tr("Delete acti&on…"), self)
+        self.print_button = QPushButton(self.tr("&Mass print…"), self)
         buttons = QVBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
@@ -70,6 +71,7 @@ class ActionList(QWidget):
         self.new_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
+        self.print_button.clicked.connect(self.mass_print)
         self.table.doubleClicked.connect(self.edit)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
@@ -111,6 +113,7 @@ class ActionList(QWidget):
         current = self.current()
         self.edit_button.setEnabled(current is not None)
         self.delete_button.setEnabled(current is not None)
+        self.print_button.setEnabled(current is not None and current.linked > 0)
         self.current_changed.emit(current.id if current else 0)
 
     def add(self) -> None:
@@ -134,6 +137,14 @@ class ActionList(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_campaign(self.campaign_id, current.id)
         dialog.deleteLater()
+
+    def mass_print(self) -> None:
+        """*Massendruck* of the chosen action: letters, archive, dossier entries, printing."""
+        from desktop.ui.mass_print_run import run_mass_print  # noqa: PLC0415 - loads QtPdf only when needed
+
+        current = self.current()
+        if current is not None and run_mass_print(self.ctx, self, current.id):
+            self.show_campaign(self.campaign_id, current.id)
 
     def delete(self) -> None:
         """Delete the chosen action after asking; more insistently when it has generated items."""

@@ -89,3 +89,13 @@ def test_an_action_without_linked_members_is_refused_and_leaves_no_run(db: Datab
         run_plan.claim(db, action, {}, resume=False)
     with db.engine.connect() as conn:
         assert conn.execute(select(MassRun.id)).first() is None
+
+
+def test_an_action_generated_before_is_only_generated_again_when_asked(db: Database) -> None:
+    action, _ = action_with_members(db)
+    first = run_plan.claim(db, action, {}, resume=False)
+    run_plan.close(db, first, RunStatus.FINISHED)
+    with pytest.raises(run_plan.AlreadyGenerated) as refused:
+        run_plan.claim(db, action, {}, resume=False)
+    assert refused.value.started_by
+    assert run_plan.claim(db, action, {}, resume=False, again=True) != first
