@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
-        <location filename="../desktop/cli_generate.py" line="+37"/>
+        <location filename="../desktop/cli_generate.py" line="+38"/>
         <location line="+2"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
@@ -2085,12 +2085,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Preparing the preview of the first letter…</source>
         <translation>Het voorbeeld van de eerste brief wordt voorbereid…</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>&amp;Start</source>
         <translation>S&amp;tarten</translation>
     </message>
@@ -2148,7 +2148,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
+        <source>No preview: LibreOffice was not found. Install LibreOffice (or Microsoft Word) to print letters.</source>
+        <translation>Geen voorbeeld: LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) om brieven af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No linked member: nothing to preview.</source>
         <translation>Geen gekoppelde deelnemer: er is geen voorbeeld mogelijk.</translation>
     </message>
