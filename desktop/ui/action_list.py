@@ -7,13 +7,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -60,10 +60,11 @@ class ActionList(QWidget):
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.delete_button = QPushButton(self.tr("Delete acti&on…"), self)
         self.print_button = QPushButton(self.tr("&Mass print…"), self)
-        buttons = QVBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: a campaign tab has little height to spare.
+        buttons = QGridLayout()
+        for number, button in enumerate((self.new_button, self.edit_button, self.delete_button, self.print_button)):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setRowStretch(2, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
