@@ -34,7 +34,9 @@ class ActionList(QWidget):
     """The campaign's actions in order; the chosen one's target group is shown below.
 
     Signals:
-        current_changed(int): The chosen action's id (0: none).
+        current_changed(int): Another action was chosen (its id; 0: none), or the chosen
+            one was edited (a new channel leaves out other members). Reloading the list
+            for new counts does not emit it.
     """
 
     current_changed = Signal(int)
@@ -44,6 +46,7 @@ class ActionList(QWidget):
         self.ctx = ctx
         self.campaign_id = 0
         self.rows: list[ActionRow] = []
+        self._chosen = 0
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Action"), self.tr("Channel"),
                                               self.tr("Members"), self.tr("Linked"), self.tr("Generated")])
@@ -115,7 +118,10 @@ class ActionList(QWidget):
         self.edit_button.setEnabled(current is not None)
         self.delete_button.setEnabled(current is not None)
         self.print_button.setEnabled(current is not None and current.linked > 0)
-        self.current_changed.emit(current.id if current else 0)
+        chosen = current.id if current else 0
+        if chosen != self._chosen:  # the target group below reloads only for another action
+            self._chosen = chosen
+            self.current_changed.emit(chosen)
 
     def add(self) -> None:
         dialog = ActionDialog(self.ctx, self.campaign_id, None, self.rows, self)
@@ -137,6 +143,7 @@ class ActionList(QWidget):
         dialog = ActionDialog(self.ctx, self.campaign_id, data, self.rows, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_campaign(self.campaign_id, current.id)
+            self.current_changed.emit(current.id)
         dialog.deleteLater()
 
     def mass_print(self) -> None:

@@ -71,7 +71,11 @@ class CampaignTab(QObject):
         self.campaign_id = campaign_id
         self.data_source_id = data_source_id
         self.list_button.setEnabled(bool(campaign_id))
+        before = self.action_list.current()
         self.action_list.show_campaign(campaign_id)
+        after = self.action_list.current()
+        if before is not None and after is not None and before.id == after.id:
+            self.target_group.show_action(after.id)  # the same action: the list did not say so
 
     def _after_change(self) -> None:
         current = self.action_list.current()

@@ -307,3 +307,15 @@ def test_a_new_action_proposes_the_clerk_as_sender_and_no_date(german, editor, n
     assert me is not None and dialog.sender.currentData() == me
     assert dialog.planned.text().strip() == "" and dialog.settings()["planned_date"] is None
     dialog.deleteLater()
+
+
+def test_unlinking_keeps_the_clerks_place_in_the_list(german, editor, nl_db, monkeypatch, message_boxes) -> None:
+    add_action(editor, monkeypatch, "Brief")
+    message_boxes.answer("OK")
+    link(editor, monkeypatch, "Interessenten Amsterdam")
+    panel = editor.campaign_tab.target_group
+    panel.view.selectRow(3)
+    person = panel.model.person_id(3)
+    panel.unlink_button.click()
+    assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [3]
+    assert panel.model.person_id(3) == person and panel.model.item(3, 0).text() == "nein"
