@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,6 +23,7 @@ from desktop.ui import messages
 from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.labels import format_datetime
 from desktop.ui.member_labels import channel_label
+from desktop.ui.tables import pick_list
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -47,18 +45,8 @@ class ActionList(QWidget):
         self.campaign_id = 0
         self.rows: list[ActionRow] = []
         self._chosen = 0
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Action"), self.tr("Channel"),
-                                              self.tr("Members"), self.tr("Linked"), self.tr("Generated")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = pick_list(self, [self.tr("No."), self.tr("Action"), self.tr("Channel"), self.tr("Members"),
+                                      self.tr("Linked"), self.tr("Generated")], stretch=1)
         self.new_button = QPushButton(self.tr("Ne&w action…"), self)
         self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.delete_button = QPushButton(self.tr("Delete acti&on…"), self)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.query.selections import SelectionRow
 from desktop.ui.labels import format_datetime
+from desktop.ui.tables import pick_list
 
 
 class LinkSelectionDialog(QDialog):
@@ -46,16 +44,8 @@ class LinkSelectionDialog(QDialog):
         intro = QLabel(self.tr("The persons the selection finds at this moment become members of the action. "
                                "Later changes to the selection do not change the target group."), self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Distribution list"), self.tr("Linked")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = pick_list(self, [self.tr("Name"), self.tr("Distribution list"), self.tr("Linked")])
+        self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             self.table.setItem(number, 0, QTableWidgetItem(row.name))
             self.table.setItem(number, 1, QTableWidgetItem(self.tr("yes") if row.is_distribution_list else ""))

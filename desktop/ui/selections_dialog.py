@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.query import selections
 from desktop.ui import messages
 from desktop.ui.labels import format_datetime
+from desktop.ui.tables import pick_list
 
 
 class SelectionsDialog(QDialog):
@@ -32,17 +30,7 @@ class SelectionsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Selections"))
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Distribution list"), self.tr("Last changed")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
+        self.table = pick_list(self, [self.tr("Name"), self.tr("Distribution list"), self.tr("Last changed")])
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.new_button = QPushButton(self.tr("&New query…"), self)
