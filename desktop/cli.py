@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop import APP_NAME, __version__, cli_campaign, cli_query, i18n, logs
+from desktop import APP_NAME, __version__, cli_campaign, cli_query, cli_template, i18n, logs
 from desktop.db.engine import Database, resolve_url
 from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
 from desktop.settings import Settings
 
-COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS, *cli_campaign.COMMANDS)
+COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS, *cli_campaign.COMMANDS, *cli_template.COMMANDS)
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     # Before the translators are installed, translate() returns the English text.
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("selftest", help=QCoreApplication.translate("Cli", "check this workstation and the database"))
     cli_query.add_parsers(commands)
     cli_campaign.add_parsers(commands)
+    cli_template.add_parsers(commands)
     return parser
 
 
@@ -109,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_query(args, db)
         if args.command in cli_campaign.COMMANDS:
             return cmd_campaign(args, db)
+        if args.command in cli_template.COMMANDS:
+            return _on_current_schema(db, lambda: cli_template.run(args, db))
         build_parser().print_help()
         return 0
     finally:

@@ -18,6 +18,7 @@ from desktop.ui.campaign_list import CampaignList
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.query_dialog import QueryDialog, load_selection
 from desktop.ui.selections_dialog import SelectionsDialog
+from desktop.ui.template_manager import TemplateManager
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
         ui.actionCreateQuery.triggered.connect(self.create_query)
         ui.actionSelections.triggered.connect(self.show_selections)
+        ui.actionTemplates.triggered.connect(self.show_templates)
         self.editor.edit_query_requested.connect(self.edit_campaign_query)
         lst = self.campaign_list
         lst.ui.newButton.clicked.connect(ui.actionNewCampaign.trigger)
@@ -229,6 +231,11 @@ class MainWindow(QMainWindow):
 
     def show_selections(self) -> None:
         dialog = SelectionsDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_templates(self) -> None:
+        dialog = TemplateManager(self.ctx, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -20,7 +18,7 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.query import selections
 from desktop.ui import messages
 from desktop.ui.labels import format_datetime
-from desktop.ui.tables import pick_list
+from desktop.ui.tables import button_row, pick_list
 
 
 class SelectionsDialog(QDialog):
@@ -31,17 +29,11 @@ class SelectionsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Selections"))
         self.table = pick_list(self, [self.tr("Name"), self.tr("Distribution list"), self.tr("Last changed")])
-        buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.new_button = QPushButton(self.tr("&New query…"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.delete_button = QPushButton(self.tr("De&lete…"), self)
-        for button in (self.open_button, self.new_button, self.duplicate_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+        buttons = button_row(self, [self.open_button, self.new_button, self.duplicate_button, self.delete_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

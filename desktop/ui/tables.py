@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 
 def pick_list(parent: QWidget, headers: list[str], stretch: int = 0) -> QTableWidget:
@@ -23,3 +32,15 @@ def pick_list(parent: QWidget, headers: list[str], stretch: int = 0) -> QTableWi
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def button_row(dialog: QDialog, buttons: list[QPushButton]) -> QHBoxLayout:
+    """The buttons under a pick list, left, and *Close* on the right, which rejects ``dialog``."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close.rejected.connect(dialog.reject)
+    row.addWidget(close)
+    return row

@@ -64,3 +64,19 @@ def test_upgrade_gives_persons_already_there_their_sort_key(empty_db: Database) 
     with empty_db.engine.connect() as conn:
         keys = conn.execute(text("SELECT sort_key FROM person ORDER BY id")).scalars().all()
     assert keys == ["muller\x1fanne", "strassburg\x1fjan"]
+
+
+def test_upgrade_gives_templates_already_there_their_current_version(empty_db: Database) -> None:
+    command.upgrade(alembic_config(empty_db), "0002")
+    with empty_db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO template (id, name, description, language, filename, content, sha256, revision,"
+            " imported_at, row_version, updated_at, updated_by)"
+            " VALUES (7, 'Brief', '', 'de', 'Brief.docx', :content, 'abc', 3, CURRENT_TIMESTAMP, 4,"
+            " CURRENT_TIMESTAMP, 'meier')"
+        ), {"content": b"PK\x03\x04 a Word file"})
+    upgrade(empty_db)
+    with empty_db.engine.connect() as conn:
+        versions = conn.execute(text(
+            "SELECT template_id, revision, content, sha256, filename, imported_by FROM template_version")).all()
+    assert [tuple(v) for v in versions] == [(7, 3, b"PK\x03\x04 a Word file", "abc", "Brief.docx", "meier")]

@@ -13,7 +13,7 @@ from desktop.db.models.campaigns import (
     Selection,
 )
 from desktop.db.models.contacts import Employee, Organisation, Person
-from desktop.db.models.documents import Cost, Document, Template
+from desktop.db.models.documents import Cost, Document, Template, TemplateVersion
 from desktop.db.models.dossier import (
     DossierItem,
     DossierItemType,
@@ -63,6 +63,7 @@ __all__ = [
     "Selection",
     "Task",
     "Template",
+    "TemplateVersion",
     "UTCDateTime",
     "utcnow",
 ]

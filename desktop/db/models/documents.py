@@ -5,10 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from desktop.db.models.base import Base, IdMixin, UTCDateTime, Versioned, utcnow
+from desktop.db.models.base import (
+    Base,
+    IdMixin,
+    UTCDateTime,
+    Versioned,
+    current_login,
+    utcnow,
+)
 from desktop.db.models.campaigns import MONEY
 from desktop.db.models.enums import CostBasis, CostKind, enum_type
 
@@ -30,7 +45,11 @@ class Document(IdMixin, Base):
 
 
 class Template(IdMixin, Versioned, Base):
-    """A Word (.docx) letter template; ``revision`` counts re-imports."""
+    """A Word (.docx) letter template, holding its current version.
+
+    ``revision`` is the number of the current :class:`TemplateVersion`; every import,
+    re-import and restore adds a version and copies it here.
+    """
 
     __tablename__ = "template"
 
@@ -42,6 +61,21 @@ class Template(IdMixin, Versioned, Base):
     sha256: Mapped[str] = mapped_column(String(64), default="")
     revision: Mapped[int] = mapped_column(Integer, default=1)
     imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class TemplateVersion(IdMixin, Base):
+    """One imported state of a template, kept so a resumed run merges what it started with."""
+
+    __tablename__ = "template_version"
+    __table_args__ = (UniqueConstraint("template_id", "revision"),)
+
+    template_id: Mapped[int] = mapped_column(ForeignKey("template.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(260), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(100), default=current_login)
 
 
 class Cost(IdMixin, Versioned, Base):
