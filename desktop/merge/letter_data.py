@@ -115,6 +115,8 @@ def merge_data(recipient: Recipient, sender: Sender, *, campaign: str = "",
                                          r.name_prefix, r.last_name),
         "Datum": long_date(today or dt.date.today(), lang),
         "BriefID": letter_id,
+        "BriefIDQR": letter_id,  # what the code encodes; the template makes the picture
+        "BriefIDBarcode": letter_id,
         "Kampagne": campaign,
         "Kampagnennummer": campaign_number,
         "Aktion": action,

@@ -8,6 +8,9 @@ per contact from a dict of canonical field names (:func:`merge_data` builds it):
     prepared = PreparedTemplate(docx_bytes)
     for recipient in recipients:
         letter = prepared.render(merge_data(recipient, sender, ...))
+
+``{{ BriefIDQR }}`` and ``{{ BriefIDBarcode }}`` show the letter ID as a picture
+(:mod:`desktop.merge.letter_codes`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from lxml import etree
 
 from desktop.merge.fields import resolve
 from desktop.merge.jinja_source import environment, prepare_part
+from desktop.merge.letter_codes import CODES, LetterCodes, misplaced
 from desktop.merge.letter_data import Recipient, Sender, merge_data
 from desktop.merge.package import Package
 from desktop.merge.template_scan import Location, Problem, ProblemCode, TemplateScan, scan
@@ -74,6 +78,7 @@ class PreparedTemplate:
         self._templates: dict[str, jinja2.Template] = {}
         # Names as written in Jinja expressions that are aliases ({% if Bedrijf %}).
         self.aliases: dict[str, str] = {}
+        codes: dict[str, set[str]] = {}  # part -> the letter ID pictures it shows
         for name, _kind in self._package.merge_parts():
             try:
                 source = prepare_part(self._package.read(name))
@@ -86,7 +91,12 @@ class PreparedTemplate:
                 canonical = resolve(variable)
                 if canonical and canonical != variable:
                     self.aliases[variable] = canonical
+                if canonical in CODES:
+                    codes.setdefault(name, set()).add(canonical)
+            if name in codes and misplaced(source):
+                raise TemplateError(f"{name}: {misplaced(source)[0]} must stand in a paragraph's text")
         self._fix_package()
+        self._codes = LetterCodes(self._package, codes) if codes else None
 
     def _fix_package(self) -> None:
         # A letter is a document even when the template is a .dotx: Word refuses a .docx
@@ -113,6 +123,9 @@ class PreparedTemplate:
             TemplateError: A template expression failed for this data.
         """
         context: dict[str, object] = {key: _text(value) for key, value in data.items()}
+        if self._codes is not None:
+            images = self._codes.images(data)
+            context.update(images)
         for alias, canonical in self.aliases.items():
             context.setdefault(alias, context.get(canonical, ""))
         context["_raw"] = context  # unknown Word field names with spaces: _raw["Vor name"]
@@ -127,6 +140,8 @@ class PreparedTemplate:
             # docxtpl's escapes for literal braces in a letter ({_{ prints {{).
             xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
             changed[name] = xml.encode("utf-8")
+        if self._codes is not None:
+            changed.update(self._codes.parts(images))
         return self._package.write(changed)
 
 
