@@ -20,10 +20,11 @@ from desktop import paths
 from desktop.db.engine import Database
 from desktop.db.models import ActionMember
 from desktop.delivery import printing
-from desktop.merge import mass_print, run, run_plan
+from desktop.merge import mass_print, run, run_plan, templates
 from desktop.merge.pdf import ConversionError, ConverterMissing
 from desktop.settings import Settings
 from desktop.merge.template import TemplateError, scan
+from desktop.template_texts import problem_text
 from desktop.ui.labels import format_datetime
 
 DEFAULT_TEMPLATE = "Geschaeftsbrief_de.docx"
@@ -36,11 +37,14 @@ def add_parser(action_commands: Any, campaign_help: str, sequence_help: str) -> 
     generate.add_argument("campaign", metavar=QCoreApplication.translate("Cli", "CAMPAIGN"), help=campaign_help)
     generate.add_argument("sequence", type=int, metavar="SEQ", help=sequence_help)
     generate.add_argument("--template", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate(
-        "Cli", "the Word template (.docx); default: the German sample letter"))
+        "Cli", "the Word template: a .docx file or the name of an imported template; default: the German sample "
+        "letter"))
     generate.add_argument("--pdf", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate(
         "Cli", "where the combined PDF of all letters goes (default: CAMPAIGN-SEQ.pdf here)"))
     generate.add_argument("--print", metavar=QCoreApplication.translate("Cli", "PRINTER"), dest="printer",
                           help=QCoreApplication.translate("Cli", "print the letters on this printer"))
+    generate.add_argument("--letters", metavar=QCoreApplication.translate("Cli", "FOLDER"), help=QCoreApplication.translate(
+        "Cli", "write one PDF per letter into this folder instead of one combined PDF"))
     generate.add_argument("--copies", type=int, default=1, help=QCoreApplication.translate("Cli", "copies to print"))
     generate.add_argument("--duplex", action="store_true", help=QCoreApplication.translate("Cli", "print on both sides"))
     generate.add_argument("--resume", action="store_true", help=QCoreApplication.translate(
@@ -59,15 +63,17 @@ def _fail(message: str) -> int:
 def run_generate(args: argparse.Namespace, db: Database, action_id: int, label: str) -> int:
     """Generate the letters of ``action_id`` (``label``: "2026-001/2" for messages)."""
     template = Path(args.template) if args.template else paths.resources_dir() / "templates" / DEFAULT_TEMPLATE
-    if not template.is_file():
-        return _fail(QCoreApplication.translate("Cli", "The template {file} does not exist.").format(file=template))
+    imported = _imported(db, args.template) if args.template and not template.is_file() else None
+    if imported is None and not template.is_file():
+        return _fail(QCoreApplication.translate(
+            "Cli", "The template {file} is neither a file nor an imported template.").format(file=template))
     try:
-        checked = scan(template.read_bytes())
+        checked = templates.check(db, imported.id) if imported else scan(template.read_bytes())
     except TemplateError as exc:
         return _fail(QCoreApplication.translate("Cli", "{file} is not a usable Word template: {reason}").format(
             file=template, reason=exc))
     for problem in checked.problems:
-        print(f"{template}: {problem.location.describe()}: {problem.text}", file=sys.stderr)
+        print(f"{imported.name if imported else template}: {problem_text(problem)}", file=sys.stderr)
     if not checked.ok:
         return _fail(QCoreApplication.translate("Cli", "Correct the template first; nothing was generated."))
     if args.printer and not printing.printer_exists(args.printer):  # before anything is written
@@ -81,8 +87,11 @@ def run_generate(args: argparse.Namespace, db: Database, action_id: int, label: 
         print(QCoreApplication.translate("Cli", "{count} letters would be generated for action {action}.").format(
             count=letters, action=label))
         return 0
-    options = {"template_file": str(template.resolve()), "printer": args.printer or "", "copies": args.copies,
-               "duplex": args.duplex}
+    output = mass_print.PRINT if args.printer else mass_print.LETTERS if args.letters else mass_print.PDF
+    source = {"template_id": imported.id} if imported else {"template_file": str(template.resolve())}
+    options = {**source, "printer": args.printer or "", "copies": args.copies,
+               "duplex": args.duplex, "output": output,
+               "folder": str(Path(args.letters).resolve()) if args.letters else ""}
     combined = Path(args.pdf) if args.pdf else Path.cwd() / f"{label.replace('/', '-')}.pdf"
     order = mass_print.Order(options, combined, resume=args.resume, again=args.again)
     try:
@@ -106,18 +115,33 @@ def run_generate(args: argparse.Namespace, db: Database, action_id: int, label: 
     except (ConversionError, TemplateError, run.NoTemplate) as exc:
         return _fail(QCoreApplication.translate("Cli", "The run stopped: {reason}. Continue it with --resume.").format(
             reason=exc))
-    except printing.PrintError as exc:
+    except mass_print.RunPaused as exc:
+        if exc.letters_done:
+            return _fail(QCoreApplication.translate(
+                "Cli", "The letters are archived and saved in {file}, but printing failed: {reason}. The run is "
+                "paused: print with --resume (and --print for another printer).").format(file=combined, reason=exc))
         return _fail(QCoreApplication.translate(
-            "Cli", "The letters are archived, but printing failed: {reason}. Print {file} again.").format(
-            reason=exc, file=combined))
+            "Cli", "The printer {printer} is no longer available; the run is paused. Continue it with --resume "
+            "(and --print for another printer).").format(printer=exc.error.printer))
+    except printing.PrintError as exc:
+        return _fail(QCoreApplication.translate("Cli", "Printing failed: {reason}").format(reason=exc))
     print(file=sys.stderr)
     result = outcome.result
-    print(QCoreApplication.translate("Cli", "{letters} letters ({pages} pages) generated: {file}").format(
-        letters=result.letters, pages=result.pages, file=result.combined))
+    if outcome.files:
+        print(QCoreApplication.translate("Cli", "{letters} letters generated, one PDF each in {folder}").format(
+            letters=result.letters, folder=args.letters))
+    else:
+        print(QCoreApplication.translate("Cli", "{letters} letters ({pages} pages) generated: {file}").format(
+            letters=result.letters, pages=result.pages, file=result.combined))
     if outcome.job is not None:
         print(QCoreApplication.translate("Cli", "Sent to {printer} as job {job}.").format(
             printer=outcome.job.printer, job=outcome.job.job_id))
     return 0
+
+
+def _imported(db: Database, name: str) -> templates.TemplateRow | None:
+    """The imported template called ``name`` (case ignored), if any."""
+    return next((row for row in templates.list_templates(db) if row.name.casefold() == name.casefold()), None)
 
 
 def _progress(done: int, total: int, _what: str) -> None:

@@ -35,7 +35,8 @@ _DECLARATIONS = [
     Setting("language", str, "system", "User interface language: system, de, nl or en."),
     Setting("pdf_converter", str, "auto", "auto, word or libreoffice."),
     Setting("libreoffice_path", str, "", "Path to soffice when it is not found by itself."),
-    Setting("letters_per_chunk", int, 200, "Letters LibreOffice converts as one document in a mass print."),
+    Setting("letters_per_chunk", int, 100, "Letters LibreOffice converts as one document in a mass print."),
+    Setting("chunks_per_call", int, 10, "Documents of letters one LibreOffice call converts in a mass print."),
     Setting("main_window_geometry", str, "", "Saved geometry of the main window (base64)."),
     Setting("main_window_state", str, "", "Saved splitter state of the main window (base64)."),
     Setting("last_campaign_id", int, 0, "Campaign shown when the program starts."),
@@ -45,6 +46,10 @@ _DECLARATIONS = [
     Setting("last_export_format", str, "xlsx", "xlsx or csv: what the export offers first."),
     Setting("last_import_folder", str, "", "Folder of the last member CSV import."),
     Setting("last_printer", str, "", "Printer of the last mass print."),
+    Setting("last_mass_print_output", str, "print", "print, pdf or letters: what the mass print offers first."),
+    Setting("last_mass_print_template", str, "", "Template of the last mass print: id:N or file:PATH."),
+    Setting("template_manager_geometry", str, "", "Saved geometry of the template manager (base64)."),
+    Setting("last_template_folder", str, "", "Folder of the last letter template imported."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,3 +172,31 @@ def test_printer() -> PrintQueue:
             pytest.fail(f"{PRINTER_ENV}/{PRINTER_OUT_ENV} not set: CI must run the printing tests (use tests/run)")
         pytest.skip(f"no CUPS test printer ({PRINTER_ENV} and {PRINTER_OUT_ENV} not set; tests/run sets one up)")
     return PrintQueue(name, Path(out_dir))
+
+
+PRINT_OUTPUT_TIMEOUT = 30.0
+
+
+@pytest.fixture
+def read_output(test_printer: PrintQueue) -> Iterator[Callable[..., object]]:
+    """Wait for cups-pdf's file of a print job and read it (a PdfReader); files are removed afterwards."""
+    from pypdf import PdfReader  # noqa: PLC0415 - only printing tests need it
+
+    from desktop.delivery.printing import wait_for_job  # noqa: PLC0415
+
+    files: list[Path] = []
+
+    def read(job) -> PdfReader:  # noqa: ANN001 - a desktop.delivery.printing.PrintJob
+        assert job.job_id is not None
+        wait_for_job(job, PRINT_OUTPUT_TIMEOUT)
+        pattern = f"*-job_{job.job_id.rsplit('-', 1)[1]}.pdf"
+        deadline = time.monotonic() + PRINT_OUTPUT_TIMEOUT
+        while not (found := list(test_printer.out_dir.glob(pattern))):
+            assert time.monotonic() < deadline, f"cups-pdf wrote no {pattern} in {test_printer.out_dir}"
+            time.sleep(0.2)
+        files.append(found[0])
+        return PdfReader(found[0])
+
+    yield read
+    for path in files:
+        path.unlink(missing_ok=True)

@@ -66,6 +66,27 @@ def test_generate_writes_the_letters_once_and_again_only_when_asked(tmp_path: Pa
     assert dossier_items(demo_file) == letters
 
 
+def test_an_imported_template_by_name_and_one_pdf_per_letter(tmp_path: Path, demo_file: Path) -> None:
+    from desktop.paths import resources_dir  # noqa: PLC0415
+
+    sample = resources_dir() / "templates" / "Zakelijke_brief_nl.docx"
+    imported = kampagnen(tmp_path, demo_file, "template", "import", str(sample), "--name", "Brief NL")
+    assert imported.returncode == 0, imported.stderr
+    assert kampagnen(tmp_path, demo_file, "action", "add-selection", _campaign_2(), "1",
+                     "Interessenten Amsterdam").returncode == 0
+    folder = tmp_path / "brieven"
+    done = kampagnen(tmp_path, demo_file, "action", "generate", _campaign_2(), "1", "--template", "brief nl",
+                     "--letters", str(folder))
+    assert done.returncode == 0, done.stderr
+    files = sorted(folder.glob("*.pdf"))
+    assert files and len(files) == dossier_items(demo_file)
+    assert f"{len(files)} letters generated, one PDF each in {folder}" in done.stdout
+    first = files[0]
+    code = first.name[:11]
+    text = PdfReader(first).pages[0].extract_text()
+    assert re.fullmatch(r"\d{5}-\d{5}", code) and code in text and "Geachte" in text  # the Dutch letter
+
+
 def test_generate_prints_on_the_cups_queue(tmp_path: Path, demo_file: Path, test_printer) -> None:  # noqa: ANN001
     assert kampagnen(tmp_path, demo_file, "action", "add-selection", _campaign_2(), "1",
                      "Interessenten Amsterdam").returncode == 0
@@ -102,8 +123,10 @@ def test_a_killed_run_resumed_ends_as_an_uninterrupted_one(tmp_path: Path, demo_
     """The process is killed (SIGKILL, no clean-up) after some chunks; --resume finishes."""
     home = tmp_path / "home"
     (home / "config").mkdir(parents=True)
-    # Small chunks, so the run can be killed between chunks (and possibly inside one).
-    (home / "config" / "settings.json").write_text('{"letters_per_chunk": 4}', encoding="utf-8")
+    # Small chunks, each converted on its own, so the run can be killed between chunks
+    # (and possibly inside one).
+    (home / "config" / "settings.json").write_text('{"letters_per_chunk": 4, "chunks_per_call": 1}',
+                                                    encoding="utf-8")
     assert kampagnen(tmp_path, demo_file, "action", "add-selection", _campaign_2(), "1",
                      "Interessenten Amsterdam").returncode == 0
     letters = int(kampagnen(tmp_path, demo_file, "action", "generate", _campaign_2(), "1", "--dry-run")

@@ -187,12 +187,12 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Members</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Linked</source>
         <translation>Gekoppelt</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Generiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Ne&amp;w action…</source>
         <translation>&amp;Neue Aktion…</translation>
     </message>
@@ -222,12 +222,12 @@
         <translation>&amp;Massendruck…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Ein anderer Benutzer hat die Aktion inzwischen geändert oder gelöscht; sie wurde nicht gelöscht. Prüfen Sie sie erneut und löschen Sie sie dann, wenn Sie das weiterhin möchten.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Ein anderer Benutzer hat diese Aktion inzwischen gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Aktion {number} „{name}“ mit ihrer Zielgruppe von %n Person löschen?</numerusform>
@@ -496,7 +496,7 @@
         <translation>&amp;Verteiler wählen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Choose distribution list</source>
@@ -646,6 +646,7 @@
         <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
+        <location filename="../desktop/cli_template.py" line="+33"/>
         <source>COMMAND</source>
         <translation>BEFEHL</translation>
     </message>
@@ -690,12 +691,12 @@
         <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>
@@ -822,8 +823,8 @@
     </message>
     <message>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
-        <location filename="../desktop/cli_generate.py" line="+38"/>
-        <location line="+2"/>
+        <location filename="../desktop/cli_generate.py" line="+39"/>
+        <location line="+3"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -847,6 +848,7 @@
         <location filename="../desktop/cli_campaign.py" line="-32"/>
         <location line="+8"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
+        <location filename="../desktop/cli_template.py" line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -941,7 +943,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location filename="../desktop/cli_generate.py" line="-4"/>
+        <location filename="../desktop/cli_generate.py" line="-5"/>
         <source>CAMPAIGN</source>
         <translation>KAMPAGNE</translation>
     </message>
@@ -1044,6 +1046,7 @@
     <message>
         <location line="-16"/>
         <location line="+48"/>
+        <location filename="../desktop/cli_template.py" line="+31"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Der Name ist zu lang: höchstens {max} Zeichen.</translation>
     </message>
@@ -1080,6 +1083,7 @@
     <message>
         <location line="+1"/>
         <location line="+139"/>
+        <location filename="../desktop/cli_template.py" line="+15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1280,12 +1284,7 @@
         <translation>die Briefe einer Aktion drucken: zusammenführen, umwandeln, archivieren, buchen und drucken</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the Word template (.docx); default: the German sample letter</source>
-        <translation>die Word-Vorlage (.docx); Vorgabe: der deutsche Musterbrief</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>where the combined PDF of all letters goes (default: CAMPAIGN-SEQ.pdf here)</source>
         <translation>wohin die gemeinsame PDF-Datei aller Briefe geschrieben wird (Vorgabe: KAMPAGNE-SEQ.pdf im aktuellen Ordner)</translation>
     </message>
@@ -1301,6 +1300,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>write one PDF per letter into this folder instead of one combined PDF</source>
+        <translation>je Brief eine eigene PDF-Datei in diesen Ordner schreiben statt einer gemeinsamen PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>copies to print</source>
         <translation>Anzahl der zu druckenden Exemplare</translation>
     </message>
@@ -1325,12 +1334,17 @@
         <translation>nur die Vorlage prüfen und die Briefe zählen; nichts schreiben</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The template {file} does not exist.</source>
-        <translation>Die Vorlage {file} existiert nicht.</translation>
+        <location line="-15"/>
+        <source>the Word template: a .docx file or the name of an imported template; default: the German sample letter</source>
+        <translation>die Word-Vorlage: eine .docx-Datei oder der Name einer importierten Vorlage; Vorgabe: der deutsche Musterbrief</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>The template {file} is neither a file nor an imported template.</source>
+        <translation>Die Vorlage {file} ist weder eine Datei noch eine importierte Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} is not a usable Word template: {reason}</source>
         <translation>{file} ist keine verwendbare Word-Vorlage: {reason}</translation>
     </message>
@@ -1350,7 +1364,7 @@
         <translation>Für Aktion {action} würden {count} Briefe generiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Aktion {action} wird gerade von {who} auf {host} generiert (seit {when}).</translation>
     </message>
@@ -1375,12 +1389,27 @@
         <translation>Der Lauf wurde unterbrochen: {reason}. Setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The letters are archived, but printing failed: {reason}. Print {file} again.</source>
-        <translation>Die Briefe sind archiviert, aber der Druck ist fehlgeschlagen: {reason}. Drucken Sie {file} erneut.</translation>
+        <location line="+4"/>
+        <source>The letters are archived and saved in {file}, but printing failed: {reason}. The run is paused: print with --resume (and --print for another printer).</source>
+        <translation>Die Briefe sind archiviert und in {file} gespeichert, aber das Drucken ist fehlgeschlagen: {reason}. Der Lauf ist angehalten: Drucken Sie mit --resume (und --print für einen anderen Drucker).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The printer {printer} is no longer available; the run is paused. Continue it with --resume (and --print for another printer).</source>
+        <translation>Der Drucker {printer} ist nicht mehr verfügbar; der Lauf ist angehalten. Setzen Sie ihn mit --resume fort (und --print für einen anderen Drucker).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing failed: {reason}</source>
+        <translation>Das Drucken ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{letters} letters generated, one PDF each in {folder}</source>
+        <translation>{letters} Briefe generiert, je Brief eine PDF-Datei in {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{letters} letters ({pages} pages) generated: {file}</source>
         <translation>{letters} Briefe ({pages} Seiten) generiert: {file}</translation>
     </message>
@@ -1388,6 +1417,96 @@
         <location line="+3"/>
         <source>Sent to {printer} as job {job}.</source>
         <translation>Als Druckauftrag {job} an {printer} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_template.py" line="-56"/>
+        <source>letter templates (Word files)</source>
+        <translation>Briefvorlagen (Word-Dateien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a Word file and store it as a new template</source>
+        <translation>eine Word-Datei prüfen und als neue Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s name (default: the file&apos;s name)</source>
+        <translation>der Name der Vorlage (Vorgabe: der Dateiname)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the letters (default: from the file name&apos;s _de/_nl/_en ending, else de)</source>
+        <translation>die Sprache der Briefe (Vorgabe: nach der Endung _de/_nl/_en des Dateinamens, sonst de)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the templates with their version and number of problems</source>
+        <translation>die Vorlagen mit Version und Anzahl der Probleme auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a template again and list what is wrong, with the places</source>
+        <translation>eine Vorlage erneut prüfen und auflisten, was wo nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is already a template named “{name}”. Choose another name with --name.</source>
+        <translation>Es gibt bereits eine Vorlage „{name}“. Wählen Sie mit --name einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template “{name}” imported as version 1 (id {id}).</source>
+        <translation>Vorlage „{name}“ als Version 1 importiert (ID {id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found:</source>
+        <translation>Die Prüfung hat Folgendes gefunden:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no templates yet (kampagnen template import FILE).</source>
+        <translation>Es gibt noch keine Vorlagen (kampagnen template import DATEI).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no template named “{name}”. kampagnen template list shows the templates.</source>
+        <translation>Es gibt keine Vorlage „{name}“. Mit kampagnen template list sehen Sie die Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template “{name}” version {revision}: no problems.</source>
+        <translation>Vorlage „{name}“, Version {revision}: keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template “{name}” version {revision}:</source>
+        <translation>Vorlage „{name}“, Version {revision}:</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1867,7 @@
 <context>
     <name>LinkSelectionDialog</name>
     <message>
-        <location filename="../desktop/ui/link_selection_dialog.py" line="+43"/>
+        <location filename="../desktop/ui/link_selection_dialog.py" line="+41"/>
         <source>Link selection</source>
         <translation>Selektion verknüpfen</translation>
     </message>
@@ -1758,7 +1877,7 @@
         <translation>Die Personen, die die Selektion jetzt findet, werden Teilnehmer der Aktion. Spätere Änderungen an der Selektion ändern die Zielgruppe nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1773,7 +1892,7 @@
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1801,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+46"/>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
         <source>Demo database: {database}</source>
         <translation>Demodatenbank: {database}</translation>
     </message>
@@ -1816,7 +1935,7 @@
         <translation>Gemeinsame Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -1870,7 +1989,7 @@
         <translation>einem anderen Benutzer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Edit query for campaign</source>
         <translation>Abfrage editieren für Kampagne</translation>
     </message>
@@ -1895,7 +2014,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1961,6 +2080,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Duplicate campaign</source>
         <translation>Kampagne &amp;duplizieren</translation>
     </message>
@@ -1983,7 +2112,7 @@
 <context>
     <name>MassPrint</name>
     <message>
-        <location filename="../desktop/ui/mass_print_run.py" line="+34"/>
+        <location filename="../desktop/ui/mass_print_run.py" line="+35"/>
         <source>LibreOffice was not found. Install LibreOffice (or Microsoft Word) and try again.</source>
         <translation>LibreOffice wurde nicht gefunden. Installieren Sie LibreOffice (oder Microsoft Word) und versuchen Sie es erneut.</translation>
     </message>
@@ -2018,16 +2147,51 @@
         <translation>Die Aktion hat keinen gekoppelten Teilnehmer, an den geschrieben werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The letters are generated and archived, and saved in {file}, but printing failed: {reason}
+        <location line="+9"/>
+        <source>The printer {printer} is not available: {reason}
 
-Check the printer and print that file again.</source>
-        <translation>Die Briefe sind generiert, archiviert und in {file} gespeichert, aber der Druck ist fehlgeschlagen: {reason}
+Check the printer or choose another one. Letters generated before stay archived.</source>
+        <translation>Der Drucker {printer} ist nicht verfügbar: {reason}
 
-Prüfen Sie den Drucker und drucken Sie diese Datei erneut.</translation>
+Prüfen Sie den Drucker oder wählen Sie einen anderen. Bereits generierte Briefe bleiben archiviert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All letters are generated and archived (saved in {file}), but the printer {printer} did not take them: {reason}</source>
+        <translation>Alle Briefe sind generiert und archiviert (gespeichert in {file}), aber der Drucker {printer} hat sie nicht angenommen: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The printer {printer} is no longer available. The run is paused; the letters done so far are archived.</source>
+        <translation>Der Drucker {printer} ist nicht mehr verfügbar. Der Lauf ist angehalten; die bisher erstellten Briefe sind archiviert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the printer and try again, or choose another printer. “Continue” in the mass print dialog goes on later without writing any letter twice.</source>
+        <translation>Prüfen Sie den Drucker und versuchen Sie es erneut, oder wählen Sie einen anderen Drucker. „Fortsetzen“ im Massendruck-Dialog macht später weiter, ohne einen Brief doppelt zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other printer…</source>
+        <translation>&amp;Anderer Drucker…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer:</source>
+        <translation>Drucker:</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>The run stopped: {reason}
 
 The letters done so far are archived; “Continue” in the mass print dialog goes on from there.</source>
@@ -2042,6 +2206,11 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
     <message>
         <location line="+4"/>
+        <source>{letters} letters generated and archived; one PDF each in {folder}.</source>
+        <translation>{letters} Briefe generiert und archiviert; je Brief eine PDF-Datei in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sent to the printer {printer}.</source>
         <translation>An den Drucker {printer} gesendet.</translation>
     </message>
@@ -2049,17 +2218,32 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>MassPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+64"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+66"/>
         <source>Mass print: {name}</source>
         <translation>Massendruck: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{name} (version {revision})</source>
+        <translation>{name} (Version {revision})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (sample)</source>
+        <translation>{name} (Muster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other Word file…</source>
         <translation>Andere Word-Datei…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Details…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(as set on the action)</source>
         <translation>(wie in der Aktion eingestellt)</translation>
     </message>
@@ -2084,13 +2268,17 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+119"/>
-        <source>Preparing the preview of the first letter…</source>
-        <translation>Die Vorschau des ersten Briefs wird vorbereitet…</translation>
+        <location line="+1"/>
+        <source>One PDF per letter in the &amp;folder</source>
+        <translation>Je Brief eine PDF-Datei im &amp;Ordner</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Start</source>
         <translation>S&amp;tarten</translation>
     </message>
@@ -2100,12 +2288,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>S&amp;ender:</source>
         <translation>Ab&amp;sender:</translation>
     </message>
@@ -2115,7 +2303,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Exemplare:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n Brief an einen gekoppelten Teilnehmer; geschätzte Kosten {costs}.</numerusform>
@@ -2128,7 +2316,33 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Ein Lauf, den {who} am {when} gestartet hat, wurde nach {done} von {total} Briefen unterbrochen. „Fortsetzen“ schließt ihn ab, ohne einen Brief doppelt zu schreiben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>The template cannot be read: {reason}</source>
+        <translation>Die Vorlage kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The template has %n error(s) that would spoil the letters: correct it in Word first.</source>
+        <translation>
+            <numerusform>Die Vorlage hat %n Fehler, der die Briefe verderben würde: Korrigieren Sie die Vorlage zuerst in Word.</numerusform>
+            <numerusform>Die Vorlage hat %n Fehler, die die Briefe verderben würden: Korrigieren Sie die Vorlage zuerst in Word.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The template is usable; have a look at its notes (%n).</source>
+        <translation>
+            <numerusform>Die Vorlage ist verwendbar; sehen Sie sich den Hinweis an (%n).</numerusform>
+            <numerusform>Die Vorlage ist verwendbar; sehen Sie sich die Hinweise an (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template checked: every field is known.</source>
+        <translation>Vorlage geprüft: Alle Felder sind bekannt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Word template</source>
         <translation>Word-Vorlage</translation>
     </message>
@@ -2148,19 +2362,30 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No preview: LibreOffice was not found. Install LibreOffice (or Microsoft Word) to print letters.</source>
         <translation>Keine Vorschau: LibreOffice wurde nicht gefunden. Installieren Sie LibreOffice (oder Microsoft Word), um Briefe zu drucken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-180"/>
+        <location line="+183"/>
+        <source>Preparing the preview of the first letters…</source>
+        <translation>Die Vorschau der ersten Briefe wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No linked member: nothing to preview.</source>
         <translation>Kein gekoppelter Teilnehmer: keine Vorschau möglich.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The first letter, as it will be printed:</source>
-        <translation>Der erste Brief, wie er gedruckt wird:</translation>
+        <source>The first letters, as they will be printed:</source>
+        <translation>Die ersten Briefe, wie sie gedruckt werden:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3045,12 +3270,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>SelectionsDialog</name>
     <message>
-        <location filename="../desktop/ui/selections_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/selections_dialog.py" line="+30"/>
         <source>Selections</source>
         <translation>Selektionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3065,7 +3290,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -3085,7 +3310,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3329,6 +3554,482 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
             <numerusform>%n Person aus der Zielgruppe dieser Aktion entfernen? Die Kontaktdaten bleiben erhalten.</numerusform>
             <numerusform>%n Personen aus der Zielgruppe dieser Aktion entfernen? Die Kontaktdaten bleiben erhalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <location filename="../desktop/template_texts.py" line="+32"/>
+        <source>Body text</source>
+        <translation>Haupttext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header of section {section}</source>
+        <translation>Kopfzeile von Abschnitt {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer of section {section}</source>
+        <translation>Fußzeile von Abschnitt {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnotes</source>
+        <translation>Fußnoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endnotes</source>
+        <translation>Endnoten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table {table}, row {row}, cell {cell}</source>
+        <translation>Tabelle {table}, Zeile {row}, Zelle {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraph {number}</source>
+        <translation>Absatz {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field «{field}» — did you mean «{suggestion}»?</source>
+        <translation>Unbekanntes Feld «{field}» – meinten Sie «{suggestion}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field «{field}»; it would stay empty in every letter.</source>
+        <translation>Unbekanntes Feld «{field}»; es bliebe in jedem Brief leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field is broken apart in “{text}”. Write {open} and {close} without spaces or line breaks in between, or delete the field and type it again.</source>
+        <translation>Ein Feld ist in „{text}“ auseinandergerissen. Schreiben Sie {open} und {close} ohne Leerzeichen oder Zeilenumbruch zwischen den Klammern, oder löschen Sie das Feld und geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word’s AutoCorrect changed the field {field} (curly quotes, a dash or a non-breaking space). The letters come out right; to be safe, type the field again.</source>
+        <translation>Die AutoKorrektur von Word hat das Feld {field} verändert (typografische Anführungszeichen, ein Gedankenstrich oder ein geschütztes Leerzeichen). Die Briefe werden trotzdem richtig erstellt; geben Sie das Feld sicherheitshalber neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line holds only the field «{field}», which is empty for many contacts; the line is left out of those letters.</source>
+        <translation>Die Zeile enthält nur das Feld «{field}», das bei vielen Kontakten leer ist; in deren Briefen entfällt die Zeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Word field “{field}” does nothing in a letter per contact and is left as it is.</source>
+        <translation>Das Word-Feld „{field}“ hat in einem Brief je Kontakt keine Wirkung und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fields cannot be read ({reason}). Check the braces {braces} in this part.</source>
+        <translation>Die Felder können nicht gelesen werden ({reason}). Prüfen Sie in diesem Teil die Klammern {braces}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{place}: {finding}</source>
+        <translation>{place}: {finding}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file {file} does not exist (any more).</source>
+        <translation>Die Datei {file} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read. Is it open in another program, or are you missing the permission to read it?</source>
+        <translation>Die Datei {file} kann nicht gelesen werden. Ist sie in einem anderen Programm geöffnet, oder fehlt Ihnen die Berechtigung zum Lesen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an old Word 97-2003 document. Open it in Word, save it with “Save as” → “Word Document (*.docx)” and import that file.</source>
+        <translation>{file} ist ein altes Word-97-2003-Dokument. Öffnen Sie es in Word, speichern Sie es mit „Speichern unter“ → „Word-Dokument (*.docx)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a Word document. Templates are Word files (.docx).</source>
+        <translation>{file} ist kein Word-Dokument. Vorlagen sind Word-Dateien (.docx).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not imported: its merge fields cannot be read. Correct them in Word and import the file again.</source>
+        <translation>{file} wurde nicht importiert: Die Seriendruckfelder darin können nicht gelesen werden. Korrigieren Sie sie in Word und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>mass print of “{action}” in campaign {campaign}, started by {who}</source>
+        <translation>Massendruck von „{action}“ in Kampagne {campaign}, gestartet von {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template “{name}” was not deleted: it is still needed by</source>
+        <translation>Die Vorlage „{name}“ wurde nicht gelöscht, weil sie noch benötigt wird für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action {action}</source>
+        <translation>Aktion {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish or restart those mass prints, or choose another template for those actions, and delete it then.</source>
+        <translation>Schließen Sie diese Massendrucke ab oder starten Sie sie neu, oder wählen Sie für diese Aktionen eine andere Vorlage; löschen Sie die Vorlage danach.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheckDialog</name>
+    <message>
+        <location filename="../desktop/ui/template_check_dialog.py" line="+35"/>
+        <source>Check of “{name}”</source>
+        <translation>Prüfung von „{name}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {revision} has no problems: every field is known and can be merged.</source>
+        <translation>Version {revision} hat keine Probleme: Jedes Feld ist bekannt und kann gefüllt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {revision} has errors that spoil letters (errors: {errors}, notes: {warnings}). Correct the errors in Word and read the file in again.</source>
+        <translation>Version {revision} hat Fehler, die die Briefe verderben (Fehler: {errors}, Hinweise: {warnings}). Korrigieren Sie die Fehler in Word und lesen Sie die Datei neu ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {revision} can be used; have a look at the notes (notes: {warnings}).</source>
+        <translation>Version {revision} ist verwendbar; sehen Sie sich die Hinweise an (Hinweise: {warnings}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fields used: {fields}</source>
+        <translation>Verwendete Felder: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../desktop/ui/template_manager.py" line="+54"/>
+        <location line="+341"/>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <location line="-340"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit in Word</source>
+        <translation>In Word &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read in again…</source>
+        <translation>&amp;Neu einlesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versionen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors: {errors}, notes: {notes}. Check shows them.</source>
+        <translation>Fehler: {errors}, Hinweise: {notes}. „Prüfen“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Import letter template</source>
+        <translation>Briefvorlage importieren</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+125"/>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm);;All files (*)</source>
+        <translation>Word-Dokumente (*.docx *.docm *.dotx *.dotm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>A template named “{name}” exists already. Name of the new template:</source>
+        <translation>Es gibt bereits eine Vorlage „{name}“. Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (new)</source>
+        <translation>{name} (neu)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” imported as version 1.</source>
+        <translation>„{name}“ als Version 1 importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found something; see the list.</source>
+        <translation>Die Prüfung hat etwas gefunden; siehe Liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found no problems.</source>
+        <translation>Die Prüfung hat keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <location line="+13"/>
+        <source>Edit in Word</source>
+        <translation>In Word bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The file {file} holds changes that were not read in yet.</source>
+        <translation>Die Datei {file} enthält Änderungen, die noch nicht eingelesen wurden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on editing them, or start again from the current version (the changes in the file are lost)?</source>
+        <translation>Möchten Sie daran weiterarbeiten oder neu mit der aktuellen Version beginnen (die Änderungen in der Datei gehen dann verloren)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go on editing</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start again</source>
+        <translation>Neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No program for Word documents was found. Open the file yourself: {file}</source>
+        <translation>Es wurde kein Programm für Word-Dokumente gefunden. Öffnen Sie die Datei selbst: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is open in Word as {file}. Save it there; back here, Kampagnen offers to read it in.</source>
+        <translation>„{name}“ ist in Word als {file} geöffnet. Speichern Sie die Datei dort; wenn Sie hierher zurückkehren, bietet Kampagnen an, sie einzulesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file {file} cannot be written. Is it open in Word? Close it there and try again.</source>
+        <translation>Die Datei {file} kann nicht geschrieben werden. Ist sie in Word geöffnet? Schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read in changes</source>
+        <translation>Änderungen einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was changed in Word ({file}). Read in the changes as a new version?</source>
+        <translation>„{name}“ wurde in Word geändert ({file}). Die Änderungen als neue Version einlesen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read in “{name}” again</source>
+        <translation>„{name}“ neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Read in template</source>
+        <translation>Vorlage einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} read in a new version of “{name}” at {when}. Read in yours as the newest version anyway? The other one stays in the versions.</source>
+        <translation>{who} hat am {when} eine neue Version von „{name}“ eingelesen. Ihre Version trotzdem als neueste einlesen? Die andere bleibt in den Versionen erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another user</source>
+        <translation>Ein anderer Benutzer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} holds the current version {revision} of “{name}”; nothing was changed.</source>
+        <translation>{file} enthält die aktuelle Version {revision} von „{name}“; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” read in as version {revision}.</source>
+        <translation>„{name}“ als Version {revision} eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An earlier version of “{name}” is current again, as version {revision}.</source>
+        <translation>Eine frühere Version von „{name}“ ist als Version {revision} wieder aktuell.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete the template “{name}” with all its versions? Letters written with it stay in the archive. This cannot be undone.</source>
+        <translation>Die Vorlage „{name}“ mit allen Versionen löschen? Damit geschriebene Briefe bleiben im Archiv. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another user changed or deleted the template in the meantime; it was not deleted.</source>
+        <translation>Ein anderer Benutzer hat die Vorlage inzwischen geändert oder gelöscht; sie wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” was deleted.</source>
+        <translation>„{name}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template was deleted by another user.</source>
+        <translation>Die Vorlage wurde von einem anderen Benutzer gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateVersionsDialog</name>
+    <message>
+        <location filename="../desktop/ui/template_versions_dialog.py" line="+36"/>
+        <source>Versions of “{name}”</source>
+        <translation>Versionen von „{name}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this version the current one again (as a new version)</source>
+        <translation>Diese Version wieder zur aktuellen machen (als neue Version)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{revision} (current)</source>
+        <translation>{revision} (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template was deleted by another user.</source>
+        <translation>Die Vorlage wurde von einem anderen Benutzer gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user read in a new version of the template meanwhile; nothing was restored. The list shows the versions now.</source>
+        <translation>Ein anderer Benutzer hat inzwischen eine neue Version der Vorlage eingelesen; es wurde nichts wiederhergestellt. Die Liste zeigt jetzt den aktuellen Stand.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionList</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/action_list.py" line="+160"/>
+        <location filename="../desktop/ui/action_list.py" line="+156"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Delete action {number} “{name}” with its target group of %n person?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CampaignTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/campaign_tab.py" line="+152"/>
+        <location filename="../desktop/ui/campaign_tab.py" line="+156"/>
         <source>%n person(s) added to the target group.</source>
         <translation>
             <numerusform>%n person added to the target group.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+188"/>
+        <location filename="../desktop/ui/main_window.py" line="+190"/>
         <source>Its %n action(s) with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Its %n action with its target group and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</numerusform>
@@ -88,11 +88,27 @@
 <context>
     <name>MassPrintDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+147"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+177"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n letter to a linked member; estimated costs {costs}.</numerusform>
             <numerusform>%n letters to linked members; estimated costs {costs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The template has %n error(s) that would spoil the letters: correct it in Word first.</source>
+        <translation>
+            <numerusform>The template has %n error that would spoil the letters: correct it in Word first.</numerusform>
+            <numerusform>The template has %n errors that would spoil the letters: correct it in Word first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The template is usable; have a look at its notes (%n).</source>
+        <translation>
+            <numerusform>The template is usable; have a look at its note (%n).</numerusform>
+            <numerusform>The template is usable; have a look at its notes (%n).</numerusform>
         </translation>
     </message>
 </context>

@@ -187,12 +187,12 @@
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Members</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Gegenereerd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Ne&amp;w action…</source>
         <translation>Nieuwe ac&amp;tie…</translation>
     </message>
@@ -222,12 +222,12 @@
         <translation>Massaal a&amp;fdrukken…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Een andere gebruiker heeft de actie intussen gewijzigd of verwijderd; ze is niet verwijderd. Bekijk ze opnieuw en verwijder ze dan als u dat nog steeds wilt.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Een andere gebruiker heeft deze actie intussen verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Actie {number} “{name}” met de doelgroep van %n persoon verwijderen?</numerusform>
@@ -496,7 +496,7 @@
         <translation>Verzend&amp;lijst kiezen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Choose distribution list</source>
@@ -646,6 +646,7 @@
         <location line="+7"/>
         <location filename="../desktop/cli_query.py" line="+35"/>
         <location line="+7"/>
+        <location filename="../desktop/cli_template.py" line="+33"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
@@ -690,12 +691,12 @@
         <translation>deze werkplek en de database controleren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
@@ -822,8 +823,8 @@
     </message>
     <message>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
-        <location filename="../desktop/cli_generate.py" line="+38"/>
-        <location line="+2"/>
+        <location filename="../desktop/cli_generate.py" line="+39"/>
+        <location line="+3"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
@@ -847,6 +848,7 @@
         <location filename="../desktop/cli_campaign.py" line="-32"/>
         <location line="+8"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
+        <location filename="../desktop/cli_template.py" line="+8"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
@@ -941,7 +943,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location filename="../desktop/cli_generate.py" line="-4"/>
+        <location filename="../desktop/cli_generate.py" line="-5"/>
         <source>CAMPAIGN</source>
         <translation>CAMPAGNE</translation>
     </message>
@@ -1044,6 +1046,7 @@
     <message>
         <location line="-16"/>
         <location line="+48"/>
+        <location filename="../desktop/cli_template.py" line="+31"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>De naam is te lang: maximaal {max} tekens.</translation>
     </message>
@@ -1080,6 +1083,7 @@
     <message>
         <location line="+1"/>
         <location line="+139"/>
+        <location filename="../desktop/cli_template.py" line="+15"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1280,12 +1284,7 @@
         <translation>de brieven van een actie afdrukken: samenvoegen, converteren, archiveren, boeken en afdrukken</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the Word template (.docx); default: the German sample letter</source>
-        <translation>het Word-sjabloon (.docx); standaard: de Duitse voorbeeldbrief</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>where the combined PDF of all letters goes (default: CAMPAIGN-SEQ.pdf here)</source>
         <translation>waar het gecombineerde PDF-bestand met alle brieven komt (standaard: CAMPAGNE-SEQ.pdf in de huidige map)</translation>
     </message>
@@ -1301,6 +1300,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>write one PDF per letter into this folder instead of one combined PDF</source>
+        <translation>per brief een apart PDF-bestand in deze map schrijven in plaats van één gecombineerd PDF-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>copies to print</source>
         <translation>aantal af te drukken exemplaren</translation>
     </message>
@@ -1325,12 +1334,17 @@
         <translation>alleen het sjabloon controleren en de brieven tellen; niets schrijven</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The template {file} does not exist.</source>
-        <translation>Het sjabloon {file} bestaat niet.</translation>
+        <location line="-15"/>
+        <source>the Word template: a .docx file or the name of an imported template; default: the German sample letter</source>
+        <translation>het Word-sjabloon: een .docx-bestand of de naam van een geïmporteerd sjabloon; standaard: de Duitse voorbeeldbrief</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>The template {file} is neither a file nor an imported template.</source>
+        <translation>Het sjabloon {file} is geen bestand en ook geen geïmporteerd sjabloon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} is not a usable Word template: {reason}</source>
         <translation>{file} is geen bruikbaar Word-sjabloon: {reason}</translation>
     </message>
@@ -1350,7 +1364,7 @@
         <translation>Voor actie {action} zouden {count} brieven worden gegenereerd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Actie {action} wordt op dit moment door {who} op {host} gegenereerd (sinds {when}).</translation>
     </message>
@@ -1375,12 +1389,27 @@
         <translation>De verwerking is gestopt: {reason}. Hervat haar met --resume.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The letters are archived, but printing failed: {reason}. Print {file} again.</source>
-        <translation>De brieven zijn gearchiveerd, maar het afdrukken is mislukt: {reason}. Druk {file} opnieuw af.</translation>
+        <location line="+4"/>
+        <source>The letters are archived and saved in {file}, but printing failed: {reason}. The run is paused: print with --resume (and --print for another printer).</source>
+        <translation>De brieven zijn gearchiveerd en opgeslagen in {file}, maar het afdrukken is mislukt: {reason}. De verwerking is onderbroken: druk af met --resume (en --print voor een andere printer).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The printer {printer} is no longer available; the run is paused. Continue it with --resume (and --print for another printer).</source>
+        <translation>De printer {printer} is niet meer beschikbaar; de verwerking is onderbroken. Hervat haar met --resume (en --print voor een andere printer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing failed: {reason}</source>
+        <translation>Het afdrukken is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{letters} letters generated, one PDF each in {folder}</source>
+        <translation>{letters} brieven gegenereerd, per brief een PDF-bestand in {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{letters} letters ({pages} pages) generated: {file}</source>
         <translation>{letters} brieven ({pages} pagina&apos;s) gegenereerd: {file}</translation>
     </message>
@@ -1388,6 +1417,96 @@
         <location line="+3"/>
         <source>Sent to {printer} as job {job}.</source>
         <translation>Als afdruktaak {job} naar {printer} verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_template.py" line="-56"/>
+        <source>letter templates (Word files)</source>
+        <translation>briefsjablonen (Word-bestanden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a Word file and store it as a new template</source>
+        <translation>een Word-bestand controleren en als nieuw sjabloon opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s name (default: the file&apos;s name)</source>
+        <translation>de naam van het sjabloon (standaard: de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the letters (default: from the file name&apos;s _de/_nl/_en ending, else de)</source>
+        <translation>de taal van de brieven (standaard: volgens de uitgang _de/_nl/_en van de bestandsnaam, anders de)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the templates with their version and number of problems</source>
+        <translation>de sjablonen met hun versie en aantal problemen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a template again and list what is wrong, with the places</source>
+        <translation>een sjabloon opnieuw controleren en tonen wat er niet klopt en waar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is already a template named “{name}”. Choose another name with --name.</source>
+        <translation>Er bestaat al een sjabloon “{name}”. Kies met --name een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template “{name}” imported as version 1 (id {id}).</source>
+        <translation>Sjabloon “{name}” geïmporteerd als versie 1 (id {id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found:</source>
+        <translation>De controle heeft het volgende gevonden:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no templates yet (kampagnen template import FILE).</source>
+        <translation>Er zijn nog geen sjablonen (kampagnen template import BESTAND).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no template named “{name}”. kampagnen template list shows the templates.</source>
+        <translation>Er is geen sjabloon “{name}”. Met kampagnen template list ziet u de sjablonen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template “{name}” version {revision}: no problems.</source>
+        <translation>Sjabloon “{name}”, versie {revision}: geen problemen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template “{name}” version {revision}:</source>
+        <translation>Sjabloon “{name}”, versie {revision}:</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1867,7 @@
 <context>
     <name>LinkSelectionDialog</name>
     <message>
-        <location filename="../desktop/ui/link_selection_dialog.py" line="+43"/>
+        <location filename="../desktop/ui/link_selection_dialog.py" line="+41"/>
         <source>Link selection</source>
         <translation>Selectie koppelen</translation>
     </message>
@@ -1758,7 +1877,7 @@
         <translation>De personen die de selectie nu vindt, worden deelnemers van de actie. Latere wijzigingen aan de selectie veranderen de doelgroep niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1773,7 +1892,7 @@
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1801,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+46"/>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
         <source>Demo database: {database}</source>
         <translation>Demodatabase: {database}</translation>
     </message>
@@ -1816,7 +1935,7 @@
         <translation>Gedeelde database: {database}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
@@ -1870,7 +1989,7 @@
         <translation>een andere gebruiker</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Edit query for campaign</source>
         <translation>Query voor campagne bewerken</translation>
     </message>
@@ -1895,7 +2014,7 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1961,6 +2080,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Briefsjablonen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Duplicate campaign</source>
         <translation>Campagne &amp;dupliceren</translation>
     </message>
@@ -1983,7 +2112,7 @@
 <context>
     <name>MassPrint</name>
     <message>
-        <location filename="../desktop/ui/mass_print_run.py" line="+34"/>
+        <location filename="../desktop/ui/mass_print_run.py" line="+35"/>
         <source>LibreOffice was not found. Install LibreOffice (or Microsoft Word) and try again.</source>
         <translation>LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) en probeer het opnieuw.</translation>
     </message>
@@ -2018,16 +2147,51 @@
         <translation>De actie heeft geen gekoppelde deelnemer aan wie een brief kan worden gestuurd.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The letters are generated and archived, and saved in {file}, but printing failed: {reason}
+        <location line="+9"/>
+        <source>The printer {printer} is not available: {reason}
 
-Check the printer and print that file again.</source>
-        <translation>De brieven zijn gegenereerd, gearchiveerd en opgeslagen in {file}, maar het afdrukken is mislukt: {reason}
+Check the printer or choose another one. Letters generated before stay archived.</source>
+        <translation>De printer {printer} is niet beschikbaar: {reason}
 
-Controleer de printer en druk dat bestand opnieuw af.</translation>
+Controleer de printer of kies een andere. Eerder gegenereerde brieven blijven gearchiveerd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All letters are generated and archived (saved in {file}), but the printer {printer} did not take them: {reason}</source>
+        <translation>Alle brieven zijn gegenereerd en gearchiveerd (opgeslagen in {file}), maar de printer {printer} heeft ze niet aangenomen: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The printer {printer} is no longer available. The run is paused; the letters done so far are archived.</source>
+        <translation>De printer {printer} is niet meer beschikbaar. De verwerking is onderbroken; de brieven die al klaar zijn, zijn gearchiveerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the printer and try again, or choose another printer. “Continue” in the mass print dialog goes on later without writing any letter twice.</source>
+        <translation>Controleer de printer en probeer het opnieuw, of kies een andere printer. Met “Hervatten” in het venster voor massaal afdrukken gaat u later verder zonder een brief twee keer te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other printer…</source>
+        <translation>&amp;Andere printer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>The run stopped: {reason}
 
 The letters done so far are archived; “Continue” in the mass print dialog goes on from there.</source>
@@ -2042,6 +2206,11 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+4"/>
+        <source>{letters} letters generated and archived; one PDF each in {folder}.</source>
+        <translation>{letters} brieven gegenereerd en gearchiveerd; per brief een PDF-bestand in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sent to the printer {printer}.</source>
         <translation>Naar de printer {printer} verzonden.</translation>
     </message>
@@ -2049,17 +2218,32 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>MassPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+64"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+66"/>
         <source>Mass print: {name}</source>
         <translation>Massaal afdrukken: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{name} (version {revision})</source>
+        <translation>{name} (versie {revision})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (sample)</source>
+        <translation>{name} (voorbeeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other Word file…</source>
         <translation>Ander Word-bestand…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Details…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(as set on the action)</source>
         <translation>(zoals ingesteld bij de actie)</translation>
     </message>
@@ -2084,13 +2268,17 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+119"/>
-        <source>Preparing the preview of the first letter…</source>
-        <translation>Het voorbeeld van de eerste brief wordt voorbereid…</translation>
+        <location line="+1"/>
+        <source>One PDF per letter in the &amp;folder</source>
+        <translation>Per brief een PDF-bestand in de &amp;map</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Start</source>
         <translation>S&amp;tarten</translation>
     </message>
@@ -2100,12 +2288,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>S&amp;ender:</source>
         <translation>Af&amp;zender:</translation>
     </message>
@@ -2115,7 +2303,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Exemplaren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n brief aan een gekoppelde deelnemer; geschatte kosten {costs}.</numerusform>
@@ -2128,7 +2316,33 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Een verwerking die {who} op {when} heeft gestart, is na {done} van {total} brieven gestopt. “Hervatten” maakt haar af zonder een brief twee keer te schrijven.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>The template cannot be read: {reason}</source>
+        <translation>Het sjabloon kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The template has %n error(s) that would spoil the letters: correct it in Word first.</source>
+        <translation>
+            <numerusform>Het sjabloon bevat %n fout waardoor de brieven niet goed zouden worden: corrigeer het eerst in Word.</numerusform>
+            <numerusform>Het sjabloon bevat %n fouten waardoor de brieven niet goed zouden worden: corrigeer het eerst in Word.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The template is usable; have a look at its notes (%n).</source>
+        <translation>
+            <numerusform>Het sjabloon is bruikbaar; bekijk de opmerking (%n).</numerusform>
+            <numerusform>Het sjabloon is bruikbaar; bekijk de opmerkingen (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template checked: every field is known.</source>
+        <translation>Sjabloon gecontroleerd: alle velden zijn bekend.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
@@ -2148,19 +2362,30 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No preview: LibreOffice was not found. Install LibreOffice (or Microsoft Word) to print letters.</source>
         <translation>Geen voorbeeld: LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) om brieven af te drukken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-180"/>
+        <location line="+183"/>
+        <source>Preparing the preview of the first letters…</source>
+        <translation>Het voorbeeld van de eerste brieven wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No linked member: nothing to preview.</source>
         <translation>Geen gekoppelde deelnemer: er is geen voorbeeld mogelijk.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The first letter, as it will be printed:</source>
-        <translation>De eerste brief, zoals hij wordt afgedrukt:</translation>
+        <source>The first letters, as they will be printed:</source>
+        <translation>De eerste brieven, zoals ze worden afgedrukt:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3045,12 +3270,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>SelectionsDialog</name>
     <message>
-        <location filename="../desktop/ui/selections_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/selections_dialog.py" line="+30"/>
         <source>Selections</source>
         <translation>Selecties</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3065,7 +3290,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -3085,7 +3310,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3329,6 +3554,482 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
             <numerusform>%n persoon uit de doelgroep van deze actie verwijderen? De contactgegevens blijven bewaard.</numerusform>
             <numerusform>%n personen uit de doelgroep van deze actie verwijderen? De contactgegevens blijven bewaard.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <location filename="../desktop/template_texts.py" line="+32"/>
+        <source>Body text</source>
+        <translation>Hoofdtekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header of section {section}</source>
+        <translation>Koptekst van sectie {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>Koptekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer of section {section}</source>
+        <translation>Voettekst van sectie {section}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer</source>
+        <translation>Voettekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnotes</source>
+        <translation>Voetnoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endnotes</source>
+        <translation>Eindnoten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table {table}, row {row}, cell {cell}</source>
+        <translation>tabel {table}, rij {row}, cel {cell}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraph {number}</source>
+        <translation>alinea {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field «{field}» — did you mean «{suggestion}»?</source>
+        <translation>onbekend veld «{field}» – bedoelde u «{suggestion}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field «{field}»; it would stay empty in every letter.</source>
+        <translation>onbekend veld «{field}»; het zou in elke brief leeg blijven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field is broken apart in “{text}”. Write {open} and {close} without spaces or line breaks in between, or delete the field and type it again.</source>
+        <translation>een veld is in “{text}” opgesplitst. Schrijf {open} en {close} zonder spatie of regeleinde tussen de accolades, of verwijder het veld en typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word’s AutoCorrect changed the field {field} (curly quotes, a dash or a non-breaking space). The letters come out right; to be safe, type the field again.</source>
+        <translation>AutoCorrectie van Word heeft het veld {field} gewijzigd (gekrulde aanhalingstekens, een gedachtestreepje of een vaste spatie). De brieven worden toch correct gemaakt; typ het veld voor de zekerheid opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line holds only the field «{field}», which is empty for many contacts; the line is left out of those letters.</source>
+        <translation>de regel bevat alleen het veld «{field}», dat bij veel contacten leeg is; in hun brieven wordt de regel weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Word field “{field}” does nothing in a letter per contact and is left as it is.</source>
+        <translation>het Word-veld “{field}” heeft geen effect in een brief per contact en blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fields cannot be read ({reason}). Check the braces {braces} in this part.</source>
+        <translation>de velden kunnen niet worden gelezen ({reason}). Controleer in dit deel de accolades {braces}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{place}: {finding}</source>
+        <translation>{place}: {finding}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file {file} does not exist (any more).</source>
+        <translation>Het bestand {file} bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read. Is it open in another program, or are you missing the permission to read it?</source>
+        <translation>Het bestand {file} kan niet worden gelezen. Is het geopend in een ander programma, of hebt u geen leesrechten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an old Word 97-2003 document. Open it in Word, save it with “Save as” → “Word Document (*.docx)” and import that file.</source>
+        <translation>{file} is een oud Word 97-2003-document. Open het in Word, sla het op met “Opslaan als” → “Word-document (*.docx)” en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a Word document. Templates are Word files (.docx).</source>
+        <translation>{file} is geen Word-document. Sjablonen zijn Word-bestanden (.docx).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not imported: its merge fields cannot be read. Correct them in Word and import the file again.</source>
+        <translation>{file} is niet geïmporteerd: de samenvoegvelden erin kunnen niet worden gelezen. Corrigeer ze in Word en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>mass print of “{action}” in campaign {campaign}, started by {who}</source>
+        <translation>massaal afdrukken van “{action}” in campagne {campaign}, gestart door {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template “{name}” was not deleted: it is still needed by</source>
+        <translation>Het sjabloon “{name}” is niet verwijderd, omdat het nog nodig is voor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action {action}</source>
+        <translation>actie {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish or restart those mass prints, or choose another template for those actions, and delete it then.</source>
+        <translation>Rond die verwerkingen voor massaal afdrukken af of start ze opnieuw, of kies voor die acties een ander sjabloon; verwijder het sjabloon daarna.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheckDialog</name>
+    <message>
+        <location filename="../desktop/ui/template_check_dialog.py" line="+35"/>
+        <source>Check of “{name}”</source>
+        <translation>Controle van “{name}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {revision} has no problems: every field is known and can be merged.</source>
+        <translation>Versie {revision} heeft geen problemen: elk veld is bekend en kan worden ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {revision} has errors that spoil letters (errors: {errors}, notes: {warnings}). Correct the errors in Word and read the file in again.</source>
+        <translation>Versie {revision} bevat fouten waardoor de brieven niet goed worden (fouten: {errors}, opmerkingen: {warnings}). Corrigeer de fouten in Word en lees het bestand opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {revision} can be used; have a look at the notes (notes: {warnings}).</source>
+        <translation>Versie {revision} is bruikbaar; bekijk de opmerkingen (opmerkingen: {warnings}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fields used: {fields}</source>
+        <translation>Gebruikte velden: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../desktop/ui/template_manager.py" line="+54"/>
+        <location line="+341"/>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <location line="-340"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit in Word</source>
+        <translation>In &amp;Word bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read in again…</source>
+        <translation>&amp;Opnieuw inlezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors: {errors}, notes: {notes}. Check shows them.</source>
+        <translation>Fouten: {errors}, opmerkingen: {notes}. “Controleren” toont ze.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Import letter template</source>
+        <translation>Briefsjabloon importeren</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+125"/>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm);;All files (*)</source>
+        <translation>Word-documenten (*.docx *.docm *.dotx *.dotm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>A template named “{name}” exists already. Name of the new template:</source>
+        <translation>Er bestaat al een sjabloon “{name}”. Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (new)</source>
+        <translation>{name} (nieuw)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” imported as version 1.</source>
+        <translation>“{name}” geïmporteerd als versie 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found something; see the list.</source>
+        <translation>De controle heeft iets gevonden; zie de lijst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check found no problems.</source>
+        <translation>De controle heeft geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <location line="+13"/>
+        <source>Edit in Word</source>
+        <translation>In Word bewerken</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The file {file} holds changes that were not read in yet.</source>
+        <translation>Het bestand {file} bevat wijzigingen die nog niet zijn ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on editing them, or start again from the current version (the changes in the file are lost)?</source>
+        <translation>Wilt u ermee verder werken, of opnieuw beginnen met de huidige versie (de wijzigingen in het bestand gaan dan verloren)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go on editing</source>
+        <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start again</source>
+        <translation>&amp;Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No program for Word documents was found. Open the file yourself: {file}</source>
+        <translation>Er is geen programma voor Word-documenten gevonden. Open het bestand zelf: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is open in Word as {file}. Save it there; back here, Kampagnen offers to read it in.</source>
+        <translation>“{name}” is in Word geopend als {file}. Sla het daar op; als u hier terugkomt, biedt Kampagnen aan het in te lezen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file {file} cannot be written. Is it open in Word? Close it there and try again.</source>
+        <translation>Het bestand {file} kan niet worden geschreven. Is het geopend in Word? Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read in changes</source>
+        <translation>Wijzigingen inlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was changed in Word ({file}). Read in the changes as a new version?</source>
+        <translation>“{name}” is in Word gewijzigd ({file}). De wijzigingen als nieuwe versie inlezen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read in “{name}” again</source>
+        <translation>“{name}” opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Read in template</source>
+        <translation>Sjabloon inlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} read in a new version of “{name}” at {when}. Read in yours as the newest version anyway? The other one stays in the versions.</source>
+        <translation>{who} heeft op {when} een nieuwe versie van “{name}” ingelezen. Uw versie toch als nieuwste inlezen? De andere blijft bewaard bij de versies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another user</source>
+        <translation>Een andere gebruiker</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} holds the current version {revision} of “{name}”; nothing was changed.</source>
+        <translation>{file} bevat de huidige versie {revision} van “{name}”; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” read in as version {revision}.</source>
+        <translation>“{name}” ingelezen als versie {revision}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An earlier version of “{name}” is current again, as version {revision}.</source>
+        <translation>Een eerdere versie van “{name}” is als versie {revision} weer de huidige.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Delete template</source>
+        <translation>Sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete the template “{name}” with all its versions? Letters written with it stay in the archive. This cannot be undone.</source>
+        <translation>Het sjabloon “{name}” met alle versies verwijderen? Brieven die ermee zijn geschreven, blijven in het archief. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another user changed or deleted the template in the meantime; it was not deleted.</source>
+        <translation>Een andere gebruiker heeft het sjabloon intussen gewijzigd of verwijderd; het is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” was deleted.</source>
+        <translation>“{name}” is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template was deleted by another user.</source>
+        <translation>Het sjabloon is door een andere gebruiker verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateVersionsDialog</name>
+    <message>
+        <location filename="../desktop/ui/template_versions_dialog.py" line="+36"/>
+        <source>Versions of “{name}”</source>
+        <translation>Versies van “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this version the current one again (as a new version)</source>
+        <translation>Deze versie weer de huidige maken (als nieuwe versie)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{revision} (current)</source>
+        <translation>{revision} (actueel)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restore version</source>
+        <translation>Versie herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template was deleted by another user.</source>
+        <translation>Het sjabloon is door een andere gebruiker verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user read in a new version of the template meanwhile; nothing was restored. The list shows the versions now.</source>
+        <translation>Een andere gebruiker heeft intussen een nieuwe versie van het sjabloon ingelezen; er is niets hersteld. De lijst toont nu de actuele stand.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ get a section each, with NUMPAGES made literal. So where it matters, each letter
 are checked after conversion, and the letters that differ are converted again at once,
 ahead of the queue, in small chunks built for their count, before their chunk is handed
 out. The expectation starts at one page and then follows the first chunk's most frequent
-count (until that chunk is back, only ``processes`` chunks are started).
+count: until that chunk is back, only ``processes`` chunks are started, and the chunks
+built meanwhile are held back, then sent all at once (rebuilt if the guess was wrong), so
+LibreOffice does not start a call for each of them.
 
 Letter boundaries: each letter starts with a bookmark, which LibreOffice (7.4 or later,
 for the JSON filter options) exports as a PDF named destination; its page is where the
@@ -23,27 +25,23 @@ letter starts. Nothing visible marks a letter. A chunk whose PDF is missing, lac
 letter's destination or has two letters start on one page raises :class:`ConversionError`
 with the chunk's number and LibreOffice's stderr.
 
-Output: ``out_dir/<letter id>.pdf`` per letter and one combined PDF of all letters in
-order, written by :class:`_PdfSink`, which copies pages object by object straight to the
-file, so memory stays flat however long the run (pypdf's writer holds the whole document:
-10,000 pages took 175 MB and twice the time). Files are written as ``.part`` and renamed
-when complete; a chunk's letters are handed out (:meth:`PdfPipeline.convert_iter`) only
-when all their files exist, and the combined PDF appears at the end of the run.
+Output: each letter's own PDF, in memory (:attr:`LetterPdf.data`, for the archive) and,
+when an ``out_dir`` is given, also as ``out_dir/<letter id>.pdf``; and one combined PDF of
+all letters in order. :mod:`desktop.merge.pdf_pages` copies the pages object by object,
+so memory stays flat however long the run. Files are written as ``.part`` and renamed when
+complete; a chunk's letters are handed out (:meth:`PdfPipeline.convert_iter`) only when
+all of them are written, and the combined PDF appears at the end of the run. Writing
+10,000 small files and reading them back cost a fifth of a run's time, hence memory.
 """
 
 from __future__ import annotations
 
 import collections
-import io
-import itertools
+import dataclasses
 import os
 import pickle
-import queue
 import re
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -51,43 +49,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject, StreamObject
 
 from desktop.jobs import Cancelled, Progress, no_progress
-from desktop.merge.converter import find_libreoffice
+from desktop.merge.converter import find_converter
 from desktop.merge.docx_chunk import MARKER_PREFIX, ChunkBuilder, LetterNotJoinable
+from desktop.merge.pdf_pages import PdfSink, Source, combine_pdfs, pdf_bytes
+from desktop.merge.soffice import (
+    STARTUP_SECONDS,
+    ConversionError,
+    ConverterMissing,
+    Soffice,
+    Workers,
+)
+from desktop.merge.word import WordConverter
 
-# Bookmarks become named destinations; pages LibreOffice inserts only to keep a restarted
-# page number odd stay out of the PDF (the default, but the markers rely on it).
-PDF_FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"},'
-              '"IsSkipEmptyPages":{"type":"boolean","value":"true"}}')
+WORD = "word"  # instead of a LibreOffice program: convert with Microsoft Word
 LETTER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 MARKER = re.compile(r"/?" + MARKER_PREFIX + r"(\d+)")
-# Names a content stream uses: "/Im3 Do" draws an image, "/F1 12 Tf" picks a font.
-USED_NAME = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+(?:Do\b|[-+\d.]+\s+Tf\b)")
-STARTUP_SECONDS = 60.0
 
 __all__ = ["ConversionError", "ConverterMissing", "LetterNotJoinable", "LetterPdf", "PdfPipeline",
            "PipelineResult", "combine_pdfs"]
-
-
-class ConverterMissing(RuntimeError):
-    """LibreOffice is not installed, or not where the settings say."""
-
-
-class ConversionError(RuntimeError):
-    """LibreOffice failed on a chunk, timed out, or wrote a PDF that does not fit.
-
-    Attributes:
-        chunk: The chunk's number in the run (0-based), or None for a single conversion.
-        stderr: What LibreOffice wrote to stderr.
-    """
-
-    def __init__(self, message: str, chunk: int | None = None, stderr: str = "") -> None:
-        where = f"chunk {chunk}: " if chunk is not None else ""
-        super().__init__(where + message + (f"\nLibreOffice: {stderr.strip()}" if stderr.strip() else ""))
-        self.chunk = chunk
-        self.stderr = stderr
 
 
 @dataclass(frozen=True)
@@ -96,15 +77,17 @@ class LetterPdf:
 
     Attributes:
         letter_id: The id the letter was given.
-        path: Its own PDF.
+        data: Its own PDF (empty in :meth:`PdfPipeline.convert`'s result, which has files).
         pages: Its number of pages.
         first_page_in_combined: 0-based page where it starts in the run's combined PDF.
+        path: Its own PDF file, when the pipeline was given an ``out_dir``.
     """
 
     letter_id: str
-    path: Path
+    data: bytes = field(repr=False)
     pages: int
     first_page_in_combined: int
+    path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -119,249 +102,6 @@ class PipelineResult:
         return sum(letter.pages for letter in self.letters)
 
 
-PARENT = (0, -1)  # stands for the page tree of the PDF being written
-
-
-class _Ref(PdfObject):
-    """A reference to an object of the source, whatever number the copy gives it."""
-
-    def __init__(self, key: tuple[int, int]) -> None:
-        self.key = key
-
-    def write_to_stream(self, stream, encryption_key=None) -> None:  # noqa: ARG002 - pypdf's signature
-        stream.hole(self.key)
-
-
-class _Template:
-    """An object serialised once, with holes where its references go."""
-
-    def __init__(self) -> None:
-        self.parts: list[bytes | tuple[int, int]] = []
-        self._buffer = bytearray()
-
-    def write(self, data: bytes) -> None:
-        self._buffer += data
-
-    def hole(self, key: tuple[int, int]) -> None:
-        self.parts += [bytes(self._buffer), key]
-        self._buffer.clear()
-
-    def done(self) -> _Template:
-        self.parts.append(bytes(self._buffer))
-        return self
-
-
-class _Source:
-    """A PDF pages are copied from: each object is serialised once, however many copies.
-
-    LibreOffice gives all pages one resource dictionary, with every image and font of the
-    chunk; a page taken ``alone`` keeps only those its content uses, so one letter's PDF
-    does not carry the other letters' images.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.reader = PdfReader(path)
-        self.pages = [(p.indirect_reference.idnum, p.indirect_reference.generation) for p in self.reader.pages]
-        self._page_set = set(self.pages)
-        self._templates: dict[tuple[tuple[int, int], bool], _Template] = {}
-
-    def template(self, key: tuple[int, int], alone: bool) -> _Template:
-        alone = alone and key in self._page_set
-        if (key, alone) not in self._templates:
-            obj = self.reader.get_object(IndirectObject(*key, self.reader))
-            if key in self._page_set:  # pypdf has copied inherited attributes into the page itself
-                obj = DictionaryObject({k: v for k, v in obj.items() if k != "/Parent"})
-                if alone and "/Resources" in obj:
-                    obj[NameObject("/Resources")] = _used_resources(obj)
-                obj[NameObject("/Parent")] = _Ref(PARENT)
-            template = _Template()
-            _with_holes(obj).write_to_stream(template)
-            self._templates[key, alone] = template.done()
-        return self._templates[key, alone]
-
-
-def _with_holes(obj):
-    """``obj`` with its references turned into :class:`_Ref` holes."""
-    if isinstance(obj, IndirectObject):
-        return _Ref((obj.idnum, obj.generation))
-    if isinstance(obj, DictionaryObject):
-        new = type(obj)() if isinstance(obj, StreamObject) else DictionaryObject()
-        if isinstance(obj, StreamObject):
-            new._data = obj._data  # still encoded: copied as is, never recompressed
-        for key, value in obj.items():
-            new[key] = _with_holes(value)
-        return new
-    if isinstance(obj, ArrayObject):
-        return ArrayObject(_with_holes(value) for value in obj)
-    return obj
-
-
-class _PdfSink:
-    """Writes a PDF from pages of other PDFs, object by object, holding none of them.
-
-    Only what the pages reach is copied (content, fonts, images, annotations), each object
-    once per source until :meth:`release`; the sources' outlines and named destinations,
-    i.e. the letter markers, stay behind.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file = path.open("wb")
-        self._file.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-        self._offsets: list[int] = [0, 0, 0]  # object 1 is the catalog, 2 the page tree
-        self._kids: list[int] = []
-        self._numbers: dict[int, tuple[_Source, dict[tuple[int, int], int]]] = {}
-
-    def add(self, source: _Source, start: int = 0, stop: int | None = None, *, alone: bool = False) -> None:
-        """Append pages ``start`` to ``stop`` of ``source`` (``alone``: see :class:`_Source`)."""
-        numbers = self._numbers.setdefault(id(source), (source, {}))[1]
-        todo: list[tuple[int, int]] = []
-        others = set(source.pages) - set(source.pages[start:stop])
-
-        def reference(key: tuple[int, int]) -> bytes:
-            if key == PARENT:
-                return b"2 0 R"
-            if key in others:
-                return b"null"  # a link to a page left out must not pull it in
-            if key not in numbers:
-                numbers[key] = len(self._offsets)
-                self._offsets.append(0)
-                todo.append(key)
-            return b"%d 0 R" % numbers[key]
-
-        for key in source.pages[start:stop]:
-            reference(key)
-            self._kids.append(numbers[key])
-        out = self._file
-        while todo:
-            key = todo.pop()
-            self._offsets[numbers[key]] = out.tell()
-            out.write(b"%d 0 obj\n" % numbers[key])
-            for part in source.template(key, alone).parts:
-                out.write(part if isinstance(part, bytes) else reference(part))
-            out.write(b"\nendobj\n")
-
-    def release(self) -> None:
-        """Forget the sources added so far (objects added later are copied anew)."""
-        self._numbers.clear()
-
-    @property
-    def pages(self) -> int:
-        return len(self._kids)
-
-    def close(self) -> None:
-        """Write the page tree, catalog and cross-reference table, and close the file."""
-        out = self._file
-        self._offsets[2] = out.tell()
-        kids = b" ".join(b"%d 0 R" % kid for kid in self._kids)
-        out.write(b"2 0 obj\n<< /Type /Pages /Count %d /Kids [%s] >>\nendobj\n" % (len(self._kids), kids))
-        self._offsets[1] = out.tell()
-        out.write(b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % len(self._offsets))
-        out.write(b"".join(b"%010d 00000 n \n" % offset for offset in self._offsets[1:]))
-        out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(self._offsets), xref))
-        out.close()
-
-    def discard(self) -> None:
-        self._file.close()
-        self.path.unlink(missing_ok=True)
-
-
-def _used_resources(page: DictionaryObject) -> DictionaryObject:
-    """The page's resources without the images and fonts its content does not use."""
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else []
-    data = b"\n".join(part.get_object().get_data() for part in
-                      (contents if isinstance(contents, ArrayObject) else [contents]))
-    used = {"/" + re.sub(rb"#([0-9a-fA-F]{2})", lambda m: bytes([int(m[1], 16)]), name).decode("latin-1")
-            for name in USED_NAME.findall(data)}
-    resources = DictionaryObject(page["/Resources"].get_object())
-    for kind in ("/XObject", "/Font"):
-        if kind in resources:
-            resources[NameObject(kind)] = DictionaryObject(
-                {k: v for k, v in resources[kind].get_object().items() if k in used})
-    return resources
-
-
-def _write_pdf(target: Path, pieces: Iterable[tuple[_Source, int, int | None]], alone: bool = False) -> int:
-    """Write ``pieces`` (source, start, stop) to ``target`` via a ``.part`` file; the pages."""
-    sink = _PdfSink(target.with_name(target.name + ".part"))
-    try:
-        for source, start, stop in pieces:
-            sink.add(source, start, stop, alone=alone)
-        sink.close()
-    except BaseException:
-        sink.discard()
-        raise
-    os.replace(sink.path, target)
-    return sink.pages
-
-
-def combine_pdfs(sources: Iterable[Path], target: Path) -> int:
-    """Concatenate PDFs into ``target`` (written atomically); returns its page count.
-
-    For a run resumed after a crash: the combined PDF of all letters from their own PDFs.
-    """
-    return _write_pdf(target, ((_Source(source), 0, None) for source in sources))
-
-
-class _Soffice:
-    """One LibreOffice profile: runs conversions on it, one call at a time."""
-
-    def __init__(self, program: str, profile: Path) -> None:
-        self.program = program
-        self.profile = profile
-        self._proc: subprocess.Popen | None = None
-        self._lock = threading.Lock()
-        self._killed = False
-
-    def convert(self, sources: list[Path], out_dir: Path, timeout: float) -> str:
-        """Convert ``sources`` to PDF in ``out_dir``; returns stderr. Checks no output."""
-        command = [self.program, f"-env:UserInstallation={self.profile.resolve().as_uri()}", "--headless",
-                   "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck",
-                   "--convert-to", PDF_FILTER, "--outdir", str(out_dir), *map(str, sources)]
-        # A process group of its own: the shell script, oosplash and soffice.bin die together.
-        group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32"
-                 else {"start_new_session": True})
-        with self._lock:
-            if self._killed:
-                raise ConversionError("stopped")
-            try:
-                self._proc = proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                                     stderr=subprocess.PIPE, **group)
-            except OSError as error:
-                raise ConverterMissing(f"LibreOffice cannot be started ({self.program}): {error}") from error
-        try:
-            _, stderr = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            _, stderr = proc.communicate()
-            raise ConversionError(f"LibreOffice took longer than {timeout:.0f} s",
-                                  stderr=stderr.decode(errors="replace")) from None
-        finally:
-            with self._lock:
-                self._proc = None
-        if self._killed:
-            raise ConversionError("stopped")
-        return stderr.decode(errors="replace")
-
-    def kill(self) -> None:
-        """Stop the running call, if any, and refuse further calls."""
-        with self._lock:
-            self._killed = True
-            proc = self._proc
-        if proc is None or proc.poll() is not None:
-            return
-        if sys.platform == "win32":
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
-        else:
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
 @dataclass(eq=False)
 class _Chunk:
     """One chunk document on its way through LibreOffice."""
@@ -373,7 +113,7 @@ class _Chunk:
     assumed_pages: int | None  # the pages each letter must have for the chunk to be right
     positions: list[int] = field(default_factory=list)  # a redo chunk's letters in its parent
     redo: list[_Chunk] | None = None
-    source: _Source | None = None  # the PDF, once read
+    source: Source | None = None  # the PDF, once read
     done: threading.Event = field(default_factory=threading.Event)
     error: BaseException | None = None
 
@@ -386,73 +126,17 @@ class _Chunk:
         """Where the letters' .docx bytes wait for a redo (only for chunks with assumed pages)."""
         return self.docx.with_suffix(".letters")
 
-
-class _Workers:
-    """One thread per LibreOffice profile, each converting what is queued in batches."""
-
-    def __init__(self, sofficen: list[_Soffice], out_dir: Path, per_call: int, timeout: float) -> None:
-        self._queue: queue.PriorityQueue[tuple[int, int, _Chunk | None]] = queue.PriorityQueue()
-        self._order = itertools.count()
-        self._sofficen = sofficen
-        self._out_dir = out_dir
-        self._per_call = per_call
-        self._timeout = timeout
-        self._threads = [threading.Thread(target=self._work, args=(s,), daemon=True) for s in sofficen]
-        for thread in self._threads:
-            thread.start()
-
-    def submit(self, chunk: _Chunk, *, urgent: bool = False) -> None:
-        self._queue.put((0 if urgent else 1, next(self._order), chunk))
-
-    def close(self) -> None:
-        """Stop: kill running calls and end the threads."""
-        for soffice in self._sofficen:
-            soffice.kill()
-        for _ in self._threads:
-            self._queue.put((9, next(self._order), None))
-        for thread in self._threads:
-            thread.join()
-
-    def _take(self) -> list[_Chunk] | None:
-        batch = [self._queue.get()]
-        # An even share of what waits, so the last calls of a run end at about the same time.
-        share = -(-(self._queue.qsize() + 1) // len(self._threads))
-        while batch[-1][2] is not None and len(batch) < min(self._per_call, share):
-            try:
-                batch.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-        if batch[-1][2] is None:
-            self._queue.put(batch.pop())  # the stop signal is for whoever takes it next
-        return [chunk for _, _, chunk in batch] or None
-
-    def _work(self, soffice: _Soffice) -> None:
-        while (batch := self._take()) is not None:
-            try:
-                stderr = soffice.convert([c.docx for c in batch], self._out_dir,
-                                         STARTUP_SECONDS + self._timeout * len(batch))
-                for chunk in batch:
-                    if not chunk.pdf.is_file():
-                        chunk.error = ConversionError("LibreOffice wrote no PDF", chunk.index, stderr)
-            except ConverterMissing as error:
-                for chunk in batch:
-                    chunk.error = error
-            except ConversionError as error:
-                for chunk in batch:
-                    chunk.error = ConversionError(str(error), chunk.index, error.stderr)
-            for chunk in batch:
-                chunk.done.set()
-
-
 class PdfPipeline:
     """Converts many letters of one template to PDF, in chunks, with parallel LibreOffice.
 
     Args:
-        soffice: The LibreOffice program (``soffice``; see :meth:`find`).
+        soffice: The LibreOffice program (``soffice``; see :meth:`find`), or :data:`WORD`.
         workdir: Where the profiles (kept) and each run's chunk files (deleted) go.
         processes: LibreOffice processes at once; one per CPU core is best.
-        chunk_size: Letters per chunk document. 100 to 300 measured equally fast; 200
-            hands out a chunk about every second.
+        chunk_size: Letters per chunk document. LibreOffice's time per letter grows with
+            the document's length: for the German sample letter about 5 ms in a chunk of 50,
+            7 ms in one of 100, 9 ms in one of 200 and 14 ms in one of 400 (CPU time,
+            2026-11); 50 to 100 were fastest once the start of each call is counted.
         chunks_per_call: Most chunk files one LibreOffice call converts (at most 200); a
             call costs 0.7 s of starting.
         timeout: Seconds one chunk may take, on top of a minute for LibreOffice to start.
@@ -461,11 +145,13 @@ class PdfPipeline:
         ConverterMissing: ``soffice`` is not an executable program.
     """
 
-    def __init__(self, soffice: str, workdir: Path, processes: int = 2, chunk_size: int = 200,
-                 chunks_per_call: int = 5, timeout: float = 120.0) -> None:
-        program = shutil.which(soffice) if soffice else None
+    def __init__(self, soffice: str, workdir: Path, processes: int = 2, chunk_size: int = 100,
+                 chunks_per_call: int = 10, timeout: float = 120.0) -> None:
+        program = soffice if soffice == WORD else shutil.which(soffice) if soffice else None
         if not program:
             raise ConverterMissing(f"LibreOffice not found: {soffice!r}")
+        if program == WORD:
+            processes = 1  # Word's automation serves one caller at a time
         if not 1 <= chunks_per_call <= 200 or processes < 1 or chunk_size < 1:
             raise ValueError("processes and chunk_size must be positive, chunks_per_call 1 to 200")
         self.soffice = program
@@ -476,15 +162,25 @@ class PdfPipeline:
         self.timeout = timeout
 
     @classmethod
-    def find(cls, workdir: Path, configured: str = "", **options) -> PdfPipeline:
-        """A pipeline on the configured LibreOffice, else one installed in a standard place."""
-        program = find_libreoffice(configured)
-        if program is None:
-            raise ConverterMissing("LibreOffice is not installed")
-        return cls(program, workdir, **options)
+    def find(cls, workdir: Path, configured: str = "", *, preference: str = "libreoffice",
+             **options) -> PdfPipeline:
+        """A pipeline on the converter the settings prefer (see :func:`find_converter`).
 
-    def _soffice(self, profile: str) -> _Soffice:
-        return _Soffice(self.soffice, self.workdir / "profiles" / profile)
+        Args:
+            configured: The configured path of LibreOffice's ``soffice``, if any.
+            preference: "auto" (Word where installed, else LibreOffice), "word" or
+                "libreoffice".
+        """
+        converter = find_converter(preference, configured)
+        if converter is None:
+            raise ConverterMissing("LibreOffice is not installed" if preference == "libreoffice"
+                                   else "neither Microsoft Word nor LibreOffice is installed")
+        return cls(WORD if converter.kind == "word" else converter.path, workdir, **options)
+
+    def _soffice(self, profile: str, *, background: bool = False) -> Soffice | WordConverter:
+        if self.soffice == WORD:
+            return WordConverter(background=background)
+        return Soffice(self.soffice, self.workdir / "profiles" / profile, background=background)
 
     def convert_one(self, docx: bytes, timeout: float = 60.0) -> bytes:
         """One document as PDF bytes, e.g. the preview of the first letter.
@@ -526,29 +222,34 @@ class PdfPipeline:
         try:
             for chunk in self.convert_iter(letters, out_dir, combined=combined, progress=progress,
                                            cancel=cancel, total=total):
-                done.extend(chunk)
+                done.extend(dataclasses.replace(letter, data=b"") for letter in chunk)  # the files hold them
         except BaseException:
             for letter in done:
                 letter.path.unlink(missing_ok=True)
             raise
         return PipelineResult(combined, done)
 
-    def convert_iter(self, letters: Iterable[tuple[str, bytes]], out_dir: Path, *, combined: Path | None = None,
-                     progress: Progress = no_progress, cancel: Callable[[], bool] = lambda: False,
+    def convert_iter(self, letters: Iterable[tuple[str, bytes]], out_dir: Path | None = None, *,
+                     combined: Path | None = None, duplex: bool = False, progress: Progress = no_progress,
+                     cancel: Callable[[], bool] = lambda: False,
                      total: int | None = None) -> Iterator[list[LetterPdf]]:
         """Like :meth:`convert`, but yields each chunk's letters, in order, once their PDFs exist.
 
-        A caller commits each yielded list (e.g. marks those letters printed) and resumes
-        an interrupted run with the letters not yet committed. The combined PDF, if asked
-        for, holds this run's letters and appears when the iterator is exhausted. Letters
-        already yielded stay when the run is cancelled or fails.
+        A caller commits each yielded list (e.g. archives those letters) and resumes an
+        interrupted run with the letters not yet committed. The combined PDF, if asked for,
+        holds this run's letters and appears when the iterator is exhausted; with
+        ``duplex`` a blank page follows each letter of an odd page count, so that every
+        letter starts on the front of a sheet. Without ``out_dir`` the letters' PDFs are
+        only in memory (:attr:`LetterPdf.data`). Letters already yielded stay when the
+        run is cancelled or fails.
         """
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        if out_dir is not None:
+            out_dir = Path(out_dir)
+            out_dir.mkdir(parents=True, exist_ok=True)
         (self.workdir / "runs").mkdir(parents=True, exist_ok=True)
         total = total if total is not None else len(letters) if isinstance(letters, Sized) else 0
-        run = _Run(Path(tempfile.mkdtemp(dir=self.workdir / "runs")), out_dir, combined)
-        workers = _Workers([self._soffice(f"lo-{n}") for n in range(self.processes)], run.folder,
+        run = _Run(Path(tempfile.mkdtemp(dir=self.workdir / "runs")), out_dir, combined, duplex)
+        workers = Workers([self._soffice(f"lo-{n}", background=True) for n in range(self.processes)], run.folder,
                            self.chunks_per_call, self.timeout)
         batches = _batches(letters, self.chunk_size)
         in_flight, finished, done = 2 * self.processes * self.chunks_per_call, False, 0
@@ -563,16 +264,22 @@ class PdfPipeline:
                         head.redo = run.redo(head)
                         for chunk in head.redo:
                             workers.submit(chunk, urgent=True)
+                        for chunk in run.release_held():
+                            workers.submit(chunk)
                         continue
                     result = run.split(run.pending.popleft())
                     done += len(result)
                     progress(done, max(total, done), "letters")
                     yield result
-                elif not finished and len(run.pending) < (self.processes if run.learning else in_flight):
+                elif not finished and len(run.pending) < in_flight:
                     batch = next(batches, None)
                     finished = batch is None
                     if batch:
-                        workers.submit(run.prepare(batch))
+                        chunk = run.prepare(batch)
+                        if run.learning and len(run.pending) > self.processes:
+                            run.held.append(chunk)  # sent once the first chunk has told the page count
+                        else:
+                            workers.submit(chunk)
                 elif head:
                     waiting = [head.done, *(r.done for r in head.redo or ())]
                     next((event for event in waiting if not event.is_set()), head.done).wait(0.1)
@@ -587,16 +294,20 @@ class PdfPipeline:
 class _Run:
     """The state of one :meth:`PdfPipeline.convert_iter` run, kept in ``folder``."""
 
-    def __init__(self, folder: Path, out_dir: Path, combined: Path | None) -> None:
+    def __init__(self, folder: Path, out_dir: Path | None, combined: Path | None, duplex: bool) -> None:
         self.folder = folder
         self.out_dir = out_dir
         self.pending: collections.deque[_Chunk] = collections.deque()
-        self.combined = _PdfSink(combined.with_name(combined.name + ".part")) if combined else None
+        self.combined = PdfSink(combined.with_name(combined.name + ".part")) if combined else None
         self._target = combined
+        self._duplex = duplex
         self._chunks = 0
         self._first_page = 0
         self.guess = 1  # the page count chunks are built for
         self._guess_known = False
+        # Chunks built while the first one is out: LibreOffice would start a call for each
+        # one as it comes, and converting them on a wrong guess would mean converting again.
+        self.held: list[_Chunk] = []
 
     @property
     def learning(self) -> bool:
@@ -607,16 +318,9 @@ class _Run:
                 parent: _Chunk | None = None) -> _Chunk:
         """Join letters into chunk .docx, a new one or a redo of ``parent``'s with ``page_total``."""
         page_total = page_total or self.guess
-        builder = ChunkBuilder(batch[0][1], page_total)
-        for letter_id, docx in batch[1:]:
-            try:
-                builder.add(docx)
-            except LetterNotJoinable as error:
-                raise LetterNotJoinable(f"letter {letter_id}: {error}") from None
         index = parent.index if parent else self._chunks
         path = self.folder / (f"c{index:06d}-{page_total}pages.docx" if parent else f"c{index:06d}.docx")
-        path.write_bytes(builder.build())
-        chunk = _Chunk(index, [letter_id for letter_id, _ in batch], path, page_total, builder.assumed_pages)
+        chunk = self._build(batch, page_total, index, path)
         if parent is None:
             self._chunks += 1
             self.pending.append(chunk)
@@ -624,11 +328,35 @@ class _Run:
                 chunk.letters.write_bytes(pickle.dumps([docx for _, docx in batch]))
         return chunk
 
+    def release_held(self) -> list[_Chunk]:
+        """The chunks held back while learning, rebuilt where the guess proved wrong."""
+        held, self.held = self.held, []
+        for number, chunk in enumerate(held):
+            if chunk.assumed_pages is not None and chunk.page_total != self.guess:
+                letters = pickle.loads(chunk.letters.read_bytes())
+                chunk.docx.unlink()
+                rebuilt = self._build(list(zip(chunk.ids, letters)), self.guess, chunk.index, chunk.docx)
+                self.pending[self.pending.index(chunk)] = held[number] = rebuilt
+                if rebuilt.assumed_pages is None:
+                    chunk.letters.unlink()
+        return held
+
+    @staticmethod
+    def _build(batch: list[tuple[str, bytes]], page_total: int, index: int, path: Path) -> _Chunk:
+        builder = ChunkBuilder(batch[0][1], page_total)
+        for letter_id, docx in batch[1:]:
+            try:
+                builder.add(docx)
+            except LetterNotJoinable as error:
+                raise LetterNotJoinable(f"letter {letter_id}: {error}") from None
+        path.write_bytes(builder.build())
+        return _Chunk(index, [letter_id for letter_id, _ in batch], path, page_total, builder.assumed_pages)
+
     def redo(self, chunk: _Chunk) -> list[_Chunk]:
         """Chunks for the letters whose page count ``chunk`` was wrongly built for."""
         if chunk.error is not None or chunk.assumed_pages is None:
             return []
-        chunk.source = _Source(chunk.pdf)
+        chunk.source = Source(chunk.pdf)
         starts = _letter_starts(chunk.source.reader, len(chunk.ids), chunk.index) + [len(chunk.source.pages)]
         counts = [b - a for a, b in zip(starts, starts[1:])]
         self.guess = collections.Counter(counts).most_common(1)[0][0]
@@ -649,11 +377,11 @@ class _Run:
 
     def split(self, chunk: _Chunk) -> list[LetterPdf]:
         """Write a converted chunk's letters to their own PDFs and append them to the combined."""
-        pieces: list[tuple[_Source, int, int]] = []
+        pieces: list[tuple[Source, int, int]] = []
         for part in [chunk, *(chunk.redo or ())]:
             if part.error is not None:
                 raise part.error
-            source = part.source or _Source(part.pdf)
+            source = part.source or Source(part.pdf)
             starts = _letter_starts(source.reader, len(part.ids), chunk.index) + [len(source.pages)]
             slices = [(source, a, b) for a, b in zip(starts, starts[1:])]
             if part is chunk:
@@ -666,10 +394,21 @@ class _Run:
                 pieces[position] = piece
         letters = []
         for letter_id, piece in zip(chunk.ids, pieces):
-            pages = _write_pdf(self.out_dir / f"{letter_id}.pdf", [piece], alone=True)
-            letters.append(LetterPdf(letter_id, self.out_dir / f"{letter_id}.pdf", pages, self._first_page))
-            self._first_page += pages
-        if self.combined is not None:
+            data, pages = pdf_bytes([piece], alone=True)
+            path = None
+            if self.out_dir is not None:
+                path = self.out_dir / f"{letter_id}.pdf"
+                path.with_name(path.name + ".part").write_bytes(data)
+                os.replace(path.with_name(path.name + ".part"), path)
+            letters.append(LetterPdf(letter_id, data, pages, self._first_page, path))
+            self._first_page += pages + (pages % 2 if self._duplex else 0)
+        if self.combined is not None and self._duplex:
+            for source, start, stop in pieces:  # every letter starts on the front of a sheet
+                self.combined.add(source, start, stop)
+                if (stop - start) % 2:
+                    self.combined.blank(source.media_box(stop - 1))
+            self.combined.release()
+        elif self.combined is not None:
             runs = [list(pieces[0])]
             for source, start, stop in pieces[1:]:  # whole runs of one PDF: fewer, faster calls
                 if source is runs[-1][0] and start == runs[-1][2]:
@@ -716,10 +455,7 @@ def _batches(letters: Iterable[tuple[str, bytes]], size: int) -> Iterator[list[t
 
 def _letter_starts(reader: PdfReader, count: int, chunk: int) -> list[int]:
     """The 0-based page on which each of a chunk's ``count`` letters starts, checked."""
-    starts: dict[int, int] = {}
-    for name, destination in reader.named_destinations.items():
-        if match := MARKER.fullmatch(name):
-            starts[int(match.group(1))] = reader.get_destination_page_number(destination)
+    starts = letter_marks(reader)
     missing = [n for n in range(count) if n not in starts]
     if missing:
         raise ConversionError(f"no start mark for letter {missing[0]} in the PDF "
@@ -729,3 +465,25 @@ def _letter_starts(reader: PdfReader, count: int, chunk: int) -> list[int]:
         raise ConversionError(f"letters do not start on pages of their own: {pages} of {len(reader.pages)}",
                               chunk)
     return pages
+
+
+def letter_marks(reader: PdfReader) -> dict[int, int]:
+    """The page (0-based) of each letter's start mark in a converted chunk, by letter number.
+
+    LibreOffice exports the marks as named destinations, Word as outline entries.
+    """
+    starts: dict[int, int] = {}
+    marks = [*reader.named_destinations.items(), *((item.title, item) for item in _outline(reader.outline))]
+    for name, destination in marks:
+        if match := MARKER.fullmatch(name or ""):
+            starts[int(match.group(1))] = reader.get_destination_page_number(destination)
+    return starts
+
+
+def _outline(items: list) -> Iterator:
+    """Every entry of a PDF outline, nested ones too."""
+    for item in items:
+        if isinstance(item, list):
+            yield from _outline(item)
+        else:
+            yield item

@@ -26,7 +26,7 @@ from desktop.db.models import Campaign, Document, Employee, MassRunItem, Organis
 from desktop.db.models.base import utcnow
 from desktop.db.models.enums import ItemState, RunStatus
 from desktop.jobs import Cancelled, Progress, no_progress
-from desktop.merge import run_plan
+from desktop.merge import run_plan, templates
 from desktop.merge.letter_data import Recipient, Sender, merge_data
 from desktop.merge.pdf import PdfPipeline, combine_pdfs
 from desktop.merge.run_archive import ArchivedLetter, action_facts, archive, finish
@@ -54,12 +54,18 @@ class NoTemplate(LookupError):
 
 
 def template_bytes(conn: Connection, options: dict[str, Any]) -> bytes:
-    """The run's template: an imported one (``template_id``) or a file (``template_file``)."""
+    """The run's template: an imported one (``template_id``) or a file (``template_file``).
+
+    With ``template_revision`` (noted when the run was planned) the imported template is
+    read as it was then: a resumed run merges the same letter as before, even when the
+    template was re-imported in between.
+    """
     if options.get("template_id"):
-        content = conn.execute(select(Template.content).where(Template.id == options["template_id"])).scalar()
-        if content is None:
-            raise NoTemplate(options["template_id"])
-        return bytes(content)
+        revision = options.get("template_revision")
+        try:
+            return templates.content(conn, options["template_id"], revision)
+        except templates.TemplateNotFound as exc:
+            raise NoTemplate(str(exc)) from exc
     if options.get("template_file"):
         path = Path(options["template_file"])
         if not path.is_file():
@@ -150,6 +156,7 @@ def _execute(db: Database, run_id: int, pipeline: PdfPipeline, combined: Path, t
     with db.engine.connect() as conn:
         run = conn.execute(select(run_plan.R).where(run_plan.R.c.id == run_id)).one()
         options = dict(run.options or {})
+        duplex = bool(options.get("duplex"))
         facts = action_facts(conn, run.action_id, run.sender_id)
         prepared = PreparedTemplate(template_bytes(conn, options))
         language = letter_language(conn, options)
@@ -181,49 +188,42 @@ def _execute(db: Database, run_id: int, pipeline: PdfPipeline, combined: Path, t
     with tempfile.TemporaryDirectory(prefix=f"kampagnen-run-{run_id}-") as folder:
         work = Path(folder)
         chunks = pipeline.convert_iter(
-            letters(), work / "letters", combined=None if resumed else work / "combined.pdf",
+            letters(), combined=None if resumed else work / "combined.pdf", duplex=duplex,
             cancel=cancel, total=len(pending),
             progress=lambda done, _total, what: progress(done_before + done, len(items), what))
         for converted in chunks:
             with db.engine.begin() as conn:
                 archive(conn, facts, [
-                    ArchivedLetter(by_code[c.letter_id].id, by_code[c.letter_id].person_id, c.letter_id, c.path,
+                    ArchivedLetter(by_code[c.letter_id].id, by_code[c.letter_id].person_id, c.letter_id, c.data,
                                    c.pages)
                     for c in converted])
                 run_plan.heartbeat(conn, run_id)
-            for letter in converted:
-                letter.path.unlink(missing_ok=True)
         with db.engine.begin() as conn:
             letters_done = finish(conn, run_id, facts)
         combined.parent.mkdir(parents=True, exist_ok=True)
         if resumed:
-            pages = _combine_from_archive(db, run_id, combined, work)
+            pages = _combine_from_archive(db, run_id, combined, duplex)
         else:
             shutil.move(work / "combined.pdf", combined)
-            pages = _pages(db, run_id)
+            pages = _pages(db, run_id, duplex)
     return RunResult(run_id, letters_done, pages, combined)
 
 
-def _pages(db: Database, run_id: int) -> int:
+def _pages(db: Database, run_id: int, duplex: bool) -> int:
+    """The pages of the combined PDF: the letters', and with ``duplex`` the blank backs."""
     with db.engine.connect() as conn:
-        return sum(p or 0 for p in conn.execute(select(I.c.pages).where(I.c.run_id == run_id)).scalars())
+        counts = conn.execute(select(I.c.pages).where(I.c.run_id == run_id)).scalars()
+        return sum((p or 0) + ((p or 0) % 2 if duplex else 0) for p in counts)
 
 
-def _combine_from_archive(db: Database, run_id: int, combined: Path, work: Path) -> int:
+def _combine_from_archive(db: Database, run_id: int, combined: Path, duplex: bool) -> int:
     """The combined PDF of a resumed run: every archived letter once, in print order."""
-    folder = work / "archive"
-    folder.mkdir()
-    paths = []
     with db.engine.connect() as conn:
-        rows = conn.execute(
-            select(I.c.letter_code, Document.content).join(Document, Document.id == I.c.document_id)
+        rows = conn.execution_options(yield_per=200).execute(
+            select(Document.content).join(I, Document.id == I.c.document_id)
             .where(I.c.run_id == run_id, I.c.state.in_(DONE)).order_by(I.c.position)
         )
-        for code, content in rows:
-            path = folder / f"{code}.pdf"
-            path.write_bytes(content)
-            paths.append(path)
-    return combine_pdfs(paths, combined)
+        return combine_pdfs((bytes(content) for content in rows.scalars()), combined, duplex=duplex)
 
 
 def mark_printed(db: Database, run_id: int) -> None:

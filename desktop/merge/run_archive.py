@@ -11,7 +11,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
@@ -32,7 +31,7 @@ class ArchivedLetter:
     item_id: int
     person_id: int
     letter_code: str
-    pdf: Path
+    pdf: bytes
     pages: int
 
 
@@ -75,7 +74,7 @@ def archive(conn: Connection, facts: ActionFacts, letters: Sequence[ArchivedLett
     conversion.
     """
     now, login = utcnow(), current_login()
-    contents = [letter.pdf.read_bytes() for letter in letters]
+    contents = [letter.pdf for letter in letters]
     document_ids = conn.execute(
         insert(Document.__table__).returning(Document.__table__.c.id, sort_by_parameter_order=True),
         [{"name": f"{letter.letter_code}.pdf", "mime_type": "application/pdf", "size": len(content),

@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, true, update
 
 from desktop.db.engine import Database
-from desktop.db.models import ActionMember, CampaignAction, MassRun, MassRunItem, Person
+from desktop.db.models import (
+    ActionMember,
+    CampaignAction,
+    MassRun,
+    MassRunItem,
+    Person,
+    Template,
+)
 from desktop.db.models.base import current_login, utcnow
 from desktop.db.models.enums import ItemState, RunStatus
 
@@ -30,6 +37,8 @@ A = CampaignAction.__table__
 
 # A run whose heartbeat is older than this is taken for dead (the program was killed).
 STALE_AFTER = dt.timedelta(minutes=2)
+# Options of a run that a resumed run takes from the clerk's new order, not the first one.
+OUTPUT_OPTIONS = ("printer", "copies", "duplex", "output", "folder")
 UNFINISHED = (RunStatus.RUNNING.value, RunStatus.PAUSED.value, RunStatus.FAILED.value, RunStatus.CANCELLED.value)
 
 
@@ -129,8 +138,9 @@ def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool
 
     Args:
         options: What the clerk chose (template, sender, output, printer …), kept with the run.
-        resume: Continue the unfinished run (with the options it was started with) instead
-            of refusing to start while one exists.
+        resume: Continue the unfinished run instead of refusing to start while one exists:
+            with the template and sender it was started with, and the output
+            (:data:`OUTPUT_OPTIONS`) of ``options``.
         again: Generate the letters once more although a run of the action finished.
 
     Raises:
@@ -155,16 +165,25 @@ def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool
         if finished is not None and not again and not (last is not None and resume):
             raise AlreadyGenerated(finished.finished_at, finished.started_by)
         if last is not None and resume:
+            # The letters stay as planned; where they go (printer, copies, files) is the
+            # clerk's choice now: the printer of a paused run may be gone.
+            output = {key: options[key] for key in OUTPUT_OPTIONS if key in options}
             conn.execute(update(R).where(R.c.id == last.id).values(
-                options={**(last.options or {}), "pid": os.getpid()},
+                options={**(last.options or {}), **output, "pid": os.getpid()},
                 status=RunStatus.RUNNING.value, heartbeat_at=now, started_by=current_login(),
                 host=socket.gethostname(), message="", row_version=R.c.row_version + 1, updated_at=now))
             return int(last.id)
         if last is not None:  # the clerk starts afresh: the old run is closed as it is
             conn.execute(update(R).where(R.c.id == last.id).values(
                 status=RunStatus.CANCELLED.value, finished_at=now, row_version=R.c.row_version + 1, updated_at=now))
+        if options.get("template_id") and options.get("template_revision") is None:
+            # The revision is kept with the run: resumed after a re-import, it merges the
+            # letter it started with.
+            revision = conn.execute(select(Template.revision).where(Template.id == options["template_id"])).scalar()
+            options = {**options, "template_revision": revision}
         run_id = conn.execute(insert(R).values(
             action_id=action_id, status=RunStatus.RUNNING.value, template_id=options.get("template_id"),
+            template_revision=options.get("template_revision"),
             sender_id=options.get("sender_id"), options={**options, "pid": os.getpid()}, started_at=now,
             started_by=current_login(),
             host=socket.gethostname(), heartbeat_at=now, message="", row_version=1, updated_at=now,

@@ -12,7 +12,8 @@ PDFs, 10,000 dossier items, the costs and the print-ready combined PDF. Prints
   (sampled every 0.1 s; see ``pdf_pipeline.py``);
 * ``mass_print_naive_per_letter``: one LibreOffice call per letter, on 50 letters, and
   the speed-up of the run over that (target ≥ 100×);
-* ``mass_print_preview_first_letter``: the dialog's preview (target ≤ 3 s).
+* ``mass_print_preview_first_letters``: the dialog's preview of the first three letters
+  (target ≤ 3 s).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from desktop.merge import run, run_plan  # noqa: E402
 from desktop.merge.converter import find_libreoffice  # noqa: E402
 from desktop.merge.letter_data import merge_data  # noqa: E402
 from desktop.merge.pdf import PdfPipeline  # noqa: E402
-from desktop.merge.preview import first_letter  # noqa: E402
+from desktop.merge.preview import first_letters  # noqa: E402
 from desktop.merge.template import PreparedTemplate  # noqa: E402
 from desktop.paths import resources_dir  # noqa: E402
 
@@ -98,8 +99,8 @@ def main() -> None:
         work = Path(folder)
         pipeline = PdfPipeline.find(work / "lo")
         started = time.perf_counter()
-        preview = first_letter(db, action, TEMPLATE, None, pipeline, dt.date.today())
-        print(f"mass_print_preview_first_letter {time.perf_counter() - started:.2f} s")
+        preview = first_letters(db, action, {"template_file": str(TEMPLATE)}, pipeline, dt.date.today())
+        print(f"mass_print_preview_first_letters {time.perf_counter() - started:.2f} s")
         assert preview and preview.startswith(b"%PDF")
 
         sampler = MemorySampler()

@@ -13,8 +13,6 @@ import getpass
 import os
 import shutil
 import subprocess
-import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,13 +20,12 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 from desktop.delivery import printing
-from desktop.delivery.printing import PrinterNotFound, PrinterPaused, PrintFailed, PrintJob, print_pdf, wait_for_job
+from desktop.delivery.printing import PrinterNotFound, PrinterPaused, PrintFailed, PrintJob, print_pdf
 from desktop.jobs import CancelFlag, Cancelled
 
 pytestmark = pytest.mark.slow
 
 METHODS = ["lp", "qt"]
-OUTPUT_TIMEOUT = 30.0
 
 
 @pytest.fixture
@@ -68,27 +65,6 @@ def method(request: pytest.FixtureRequest) -> str:
 def all_job_ids(printer: str) -> set[str]:
     result = subprocess.run(["lpstat", "-W", "all", "-o", printer], capture_output=True, text=True, check=True)
     return {line.split()[0] for line in result.stdout.splitlines() if line.strip()}
-
-
-@pytest.fixture
-def read_output(test_printer) -> Iterator[Callable[[PrintJob], PdfReader]]:
-    """Wait for cups-pdf's file of a job and read it; the files are removed afterwards."""
-    files: list[Path] = []
-
-    def read(job: PrintJob) -> PdfReader:
-        assert job.job_id is not None
-        wait_for_job(job, OUTPUT_TIMEOUT)
-        pattern = f"*-job_{job.job_id.rsplit('-', 1)[1]}.pdf"
-        deadline = time.monotonic() + OUTPUT_TIMEOUT
-        while not (found := list(test_printer.out_dir.glob(pattern))):
-            assert time.monotonic() < deadline, f"cups-pdf wrote no {pattern} in {test_printer.out_dir}"
-            time.sleep(0.2)
-        files.append(found[0])
-        return PdfReader(found[0])
-
-    yield read
-    for path in files:
-        path.unlink(missing_ok=True)
 
 
 def texts(reader: PdfReader) -> list[str]:

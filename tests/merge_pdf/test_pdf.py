@@ -25,7 +25,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 from desktop.jobs import CancelFlag, Cancelled
-from desktop.merge import pdf
+from desktop.merge import soffice
 from desktop.merge.converter import find_libreoffice
 from desktop.merge.docx_chunk import MARKER_PREFIX, LetterNotJoinable, join_letters
 from desktop.merge.pdf import ConversionError, ConverterMissing, PdfPipeline, combine_pdfs
@@ -295,7 +295,7 @@ def test_libreoffice_failing_is_a_conversion_error_with_its_stderr(letters, tmp_
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the stand-in converter is a shell script")
 def test_libreoffice_hanging_is_stopped(letters, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(pdf, "STARTUP_SECONDS", 0.5)
+    monkeypatch.setattr(soffice, "STARTUP_SECONDS", 0.5)
     fake = _fake_soffice(tmp_path, "sleep 60")
     with pytest.raises(ConversionError, match="longer than"):
         PdfPipeline(fake, tmp_path / "work", chunk_size=3, timeout=0.1).convert(letters[:2], tmp_path / "out")
