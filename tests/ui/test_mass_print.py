@@ -118,7 +118,7 @@ def test_the_dialog_previews_the_first_three_letters_and_checks_the_template(
     document.save(broken)
     dialog.template.insertItem(0, broken.name, f"file:{broken}")
     dialog.template.setCurrentIndex(0)
-    assert "errors" in dialog.check_label.text() and not dialog.start_button.isEnabled()
+    assert "1 error that would spoil" in dialog.check_label.text() and not dialog.start_button.isEnabled()
     assert dialog.check_details.isEnabled()
 
 
