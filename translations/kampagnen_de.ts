@@ -2223,7 +2223,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Massendruck: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>{name} (version {revision})</source>
         <translation>{name} (Version {revision})</translation>
     </message>
@@ -2243,12 +2243,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>D&amp;etails…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
         <source>(as set on the action)</source>
         <translation>(wie in der Aktion eingestellt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>&amp;Print on</source>
         <translation>&amp;Drucken auf</translation>
     </message>
@@ -2278,7 +2278,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Wä&amp;hlen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-48"/>
         <source>&amp;Start</source>
         <translation>S&amp;tarten</translation>
     </message>
@@ -2288,7 +2288,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+61"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
@@ -2372,8 +2372,8 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Keine Vorschau: LibreOffice wurde nicht gefunden. Installieren Sie LibreOffice (oder Microsoft Word), um Briefe zu drucken.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-224"/>
+        <location line="+227"/>
         <source>Preparing the preview of the first letters…</source>
         <translation>Die Vorschau der ersten Briefe wird vorbereitet…</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>MassPrintDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+177"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+186"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n letter to a linked member; estimated costs {costs}.</numerusform>

@@ -2223,7 +2223,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Massaal afdrukken: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>{name} (version {revision})</source>
         <translation>{name} (versie {revision})</translation>
     </message>
@@ -2243,12 +2243,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>D&amp;etails…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
         <source>(as set on the action)</source>
         <translation>(zoals ingesteld bij de actie)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>&amp;Print on</source>
         <translation>Af&amp;drukken op</translation>
     </message>
@@ -2278,7 +2278,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-48"/>
         <source>&amp;Start</source>
         <translation>S&amp;tarten</translation>
     </message>
@@ -2288,7 +2288,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+61"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
@@ -2372,8 +2372,8 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Geen voorbeeld: LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) om brieven af te drukken.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-224"/>
+        <location line="+227"/>
         <source>Preparing the preview of the first letters…</source>
         <translation>Het voorbeeld van de eerste brieven wordt voorbereid…</translation>
     </message>

@@ -64,47 +64,12 @@ class MassPrintDialog(QDialog):
                 ActionMember.action_id == action_id, ActionMember.linked, ActionMember.exclusion_reason == "")) or 0
             self.unfinished = run_plan.unfinished(session.connection(), action_id)
         self.setWindowTitle(self.tr("Mass print: {name}").format(name=self.action.name if self.action else ""))
-        self.template = QComboBox(self)
-        self._revisions: dict[str, int] = {}
-        for row in templates.list_templates(ctx.db):
-            self._revisions[f"id:{row.id}"] = row.revision
-            self.template.addItem(self.tr("{name} (version {revision})").format(name=row.name, revision=row.revision),
-                                  f"id:{row.id}")
-        for path in sorted(SAMPLES.glob("*.docx")):
-            self.template.addItem(self.tr("{name} (sample)").format(name=path.stem.replace("_", " ")), f"file:{path}")
-        self.template.addItem(self.tr("Other Word file…"), "")
-        last = ctx.settings.get("last_mass_print_template")
-        self.template.setCurrentIndex(max(0, self.template.findData(last)) if last else 0)
-        self.check_label = QLabel(self)
-        self.check_label.setWordWrap(True)
-        self.check_details = QPushButton(self.tr("&Details…"), self)
-        self._checked: TemplateScan | None = None
+        self._template_widgets()
         self.sender = QComboBox(self)
         self.sender.addItem(self.tr("(as set on the action)"), None)
         for id_, name in senders:
             self.sender.addItem(name, id_)
-        self.to_printer = QRadioButton(self.tr("&Print on"), self)
-        self.printer = QComboBox(self)
-        printers = available_printers()
-        self.printer.addItems(printers)
-        self.printer.setCurrentText(self.ctx.settings.get("last_printer") or default_printer())
-        self.copies = QSpinBox(self, minimum=1, maximum=99, value=1)
-        self.duplex = QCheckBox(self.tr("&Both sides"), self)
-        self.to_pdf = QRadioButton(self.tr("Only save as one PDF fi&le"), self)
-        self.pdf_path = QLineEdit(self)
-        browse = QPushButton(self.tr("&Choose…"), self)
-        self.to_letters = QRadioButton(self.tr("One PDF per letter in the &folder"), self)
-        self.letters_folder = QLineEdit(self)
-        browse_folder = QPushButton(self.tr("C&hoose…"), self)
-        self.to_printer.setEnabled(bool(printers))
-        last_output = self.ctx.settings.get("last_mass_print_output")
-        chosen = {PRINT: self.to_printer, PDF: self.to_pdf, LETTERS: self.to_letters}.get(last_output)
-        if chosen is None or (chosen is self.to_printer and not printers):
-            chosen = self.to_printer if printers else self.to_pdf
-        chosen.setChecked(True)
-        folder = Path(self.ctx.settings.get("last_export_folder") or Path.home())
-        self.pdf_path.setText(str(folder / f"{self._label()}.pdf"))
-        self.letters_folder.setText(str(folder / self._label()))
+        browse, browse_folder = self._output_widgets()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.preview = QPdfView(self)
@@ -130,6 +95,50 @@ class MassPrintDialog(QDialog):
         self.sender.currentIndexChanged.connect(lambda _i: self._show_preview())
         self._check_template()
         QTimer.singleShot(0, self._show_preview)
+
+    def _template_widgets(self) -> None:
+        """The template list (imported, samples, another file) and its check."""
+        self.template = QComboBox(self)
+        self._revisions: dict[str, int] = {}
+        for row in templates.list_templates(self.ctx.db):
+            self._revisions[f"id:{row.id}"] = row.revision
+            self.template.addItem(self.tr("{name} (version {revision})").format(name=row.name, revision=row.revision),
+                                  f"id:{row.id}")
+        for path in sorted(SAMPLES.glob("*.docx")):
+            self.template.addItem(self.tr("{name} (sample)").format(name=path.stem.replace("_", " ")), f"file:{path}")
+        self.template.addItem(self.tr("Other Word file…"), "")
+        last = self.ctx.settings.get("last_mass_print_template")
+        self.template.setCurrentIndex(max(0, self.template.findData(last)) if last else 0)
+        self.check_label = QLabel(self)
+        self.check_label.setWordWrap(True)
+        self.check_details = QPushButton(self.tr("&Details…"), self)
+        self._checked: TemplateScan | None = None
+
+    def _output_widgets(self) -> tuple[QPushButton, QPushButton]:
+        """Printer, one PDF or a PDF per letter, as last chosen; the two browse buttons."""
+        self.to_printer = QRadioButton(self.tr("&Print on"), self)
+        self.printer = QComboBox(self)
+        printers = available_printers()
+        self.printer.addItems(printers)
+        self.printer.setCurrentText(self.ctx.settings.get("last_printer") or default_printer())
+        self.copies = QSpinBox(self, minimum=1, maximum=99, value=1)
+        self.duplex = QCheckBox(self.tr("&Both sides"), self)
+        self.to_pdf = QRadioButton(self.tr("Only save as one PDF fi&le"), self)
+        self.pdf_path = QLineEdit(self)
+        browse = QPushButton(self.tr("&Choose…"), self)
+        self.to_letters = QRadioButton(self.tr("One PDF per letter in the &folder"), self)
+        self.letters_folder = QLineEdit(self)
+        browse_folder = QPushButton(self.tr("C&hoose…"), self)
+        self.to_printer.setEnabled(bool(printers))
+        last_output = self.ctx.settings.get("last_mass_print_output")
+        chosen = {PRINT: self.to_printer, PDF: self.to_pdf, LETTERS: self.to_letters}.get(last_output)
+        if chosen is None or (chosen is self.to_printer and not printers):
+            chosen = self.to_printer if printers else self.to_pdf
+        chosen.setChecked(True)
+        folder = Path(self.ctx.settings.get("last_export_folder") or Path.home())
+        self.pdf_path.setText(str(folder / f"{self._label()}.pdf"))
+        self.letters_folder.setText(str(folder / self._label()))
+        return browse, browse_folder
 
     def _layout(self, browse: QPushButton, browse_folder: QPushButton) -> None:
         form = QFormLayout()
