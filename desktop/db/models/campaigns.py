@@ -83,6 +83,14 @@ class CampaignAction(IdMixin, Versioned, Base):
     sender_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     dossier_item_type_id: Mapped[int | None] = mapped_column(ForeignKey("dossier_item_type.id"))
     subject: Mapped[str] = mapped_column(String(300), default="")
+    # E-mail actions: the body as plain text and (optionally) HTML, with the merge fields of
+    # letters; the personal letter attached as PDF if set; replies to this address.
+    mail_text: Mapped[str] = mapped_column(Text, default="")
+    mail_html: Mapped[str] = mapped_column(Text, default="")
+    mail_attach_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    reply_to: Mapped[str] = mapped_column(String(254), default="")
+    # SMS actions: the message text, with merge fields.
+    sms_text: Mapped[str] = mapped_column(Text, default="")
     # True: one dossier item per contact; False: one item for the whole action.
     dossier_per_contact: Mapped[bool] = mapped_column(Boolean, default=True)
     handled_on_creation: Mapped[bool] = mapped_column(Boolean, default=False)
