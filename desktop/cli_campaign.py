@@ -25,7 +25,7 @@ from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import cli_generate
+from desktop import cli_export, cli_generate, cli_send
 from desktop.campaigns import actions, member_import, members, service
 from desktop.campaigns.member_import import FileProblem, ImportFileError, ImportReport, Problem, ProblemKind
 from desktop.db.engine import Database
@@ -87,6 +87,8 @@ def add_parsers(commands: Any) -> None:
     listing.add_argument("--export", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate("Cli", "write the members to a .csv file for Excel"))
     listing.add_argument("--excluded", action="store_true", help=QCoreApplication.translate("Cli", "only the members excluded from the action's channel"))
     cli_generate.add_parser(action_commands, campaign_help, sequence_help)
+    cli_export.add_parsers(action_commands, campaign_help, sequence_help)
+    cli_send.add_parsers(action_commands, campaign_help, sequence_help)
 
 
 def run(args: argparse.Namespace, db: Database) -> int:
@@ -105,6 +107,10 @@ def run(args: argparse.Namespace, db: Database) -> int:
         if resolved is None:
             return 1
         return cli_generate.run_generate(args, db, resolved[1].id, f"{args.campaign}/{args.sequence}")
+    if command in cli_export.COMMANDS:
+        return cli_export.run(args, db, _resolve)
+    if command in cli_send.COMMANDS:
+        return cli_send.run(args, db, _resolve)
     return _members(db, args)
 
 

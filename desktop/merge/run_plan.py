@@ -126,7 +126,7 @@ def unfinished(conn: Connection, action_id: int) -> RunInfo | None:
     ).first()
     if run is None:
         return None
-    done_states = (ItemState.ARCHIVED.value, ItemState.PRINTED.value, ItemState.SKIPPED.value)
+    done_states = (ItemState.ARCHIVED.value, ItemState.PRINTED.value, ItemState.SENT.value, ItemState.SKIPPED.value)
     done, total = conn.execute(
         select(func.count().filter(I.c.state.in_(done_states)), func.count()).where(I.c.run_id == run.id)
     ).one()

@@ -68,6 +68,9 @@ class ItemState(str, enum.Enum):
     CONVERTED = "converted"
     ARCHIVED = "archived"
     PRINTED = "printed"
+    # An e-mail handed to the server but not yet recorded as sent: after a crash it is
+    # reported as uncertain, never sent again by itself (see desktop.delivery.mail_run).
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     SKIPPED = "skipped"
