@@ -41,6 +41,7 @@ _DECLARATIONS = [
     Setting("smtp_port", int, 587, "Port of the mail server: 587 (STARTTLS), 465 (SSL) or 25."),
     Setting("smtp_security", str, "starttls", "starttls, ssl or none."),
     Setting("smtp_user", str, "", "Login at the mail server; its password is in the keyring."),
+    Setting("mail_from", str, "", "Sender address of e-mails whose action's employee has none."),
     Setting("mail_per_minute", int, 0, "Most e-mails sent per minute (the provider's limit); 0: no limit."),
     Setting("mail_per_connection", int, 100, "E-mails sent over one connection before it is opened anew."),
     Setting("main_window_geometry", str, "", "Saved geometry of the main window (base64)."),
@@ -56,6 +57,7 @@ _DECLARATIONS = [
     Setting("last_mass_print_template", str, "", "Template of the last mass print: id:N or file:PATH."),
     Setting("template_manager_geometry", str, "", "Saved geometry of the template manager (base64)."),
     Setting("last_template_folder", str, "", "Folder of the last letter template imported."),
+    Setting("settings_dialog_geometry", str, "", "Saved geometry of the settings dialog (base64)."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 

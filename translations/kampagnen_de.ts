@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../desktop/ui/action_dialog.py" line="+59"/>
+        <location filename="../desktop/ui/action_dialog.py" line="+65"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>one for each contact</source>
         <translation>einer je Kontakt</translation>
     </message>
@@ -84,12 +84,22 @@
         <translation>&amp;Dossiertyp:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Su&amp;bject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Dossier &amp;entries:</source>
         <translation>Dossiere&amp;inträge:</translation>
     </message>
@@ -124,12 +134,22 @@
         <translation>&amp;Zielgruppe übernehmen von:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Action {number}</source>
         <translation>Aktion {number}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
         <translation>Ein anderer Benutzer hat diese Aktion (oder ihre Kampagne) gelöscht, während Sie sie bearbeitet haben. Ihre Eingaben konnten nicht gespeichert werden.</translation>
     </message>
@@ -164,15 +184,70 @@
         <translation>Es kann nur die Zielgruppe einer Aktion dieser Kampagne übernommen werden.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Please enter the subject of the e-mail.</source>
+        <translation>Bitte geben Sie den Betreff der E-Mail ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please write the text of the e-mail (as plain text, HTML or both).</source>
+        <translation>Bitte schreiben Sie den Text der E-Mail (als reinen Text, als HTML oder beides).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{address}” is not an e-mail address. Enter one address such as info@example.org as Reply-To, or leave it empty so that replies go to the sender.</source>
+        <translation>„{address}“ ist keine E-Mail-Adresse. Geben Sie unter „Antwort an“ eine einzelne Adresse wie info@example.org ein, oder lassen Sie das Feld leer, damit Antworten an den Absender gehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please write the text of the SMS.</source>
+        <translation>Bitte schreiben Sie den Text der SMS.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Cannot save the action</source>
         <translation>Aktion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail text</source>
+        <translation>E-Mail-Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML text</source>
+        <translation>HTML-Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS text</source>
+        <translation>SMS-Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}, line {line}: the fields cannot be read. Check the braces {braces}.</source>
+        <translation>{text}, Zeile {line}: Die Felder können nicht gelesen werden. Prüfen Sie die Klammern {braces}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}: unknown field «{field}» — did you mean «{suggestion}»?</source>
+        <translation>{text}: unbekanntes Feld «{field}» – meinten Sie «{suggestion}»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text}: unknown field «{field}». Choose the fields with “Insert field”.</source>
+        <translation>{text}: unbekanntes Feld «{field}». Wählen Sie die Felder mit „Feld einfügen“.</translation>
     </message>
 </context>
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../desktop/ui/action_list.py" line="+48"/>
+        <location filename="../desktop/ui/action_list.py" line="+49"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -218,16 +293,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>&amp;Mass print…</source>
         <translation>&amp;Massendruck…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-1"/>
+        <source>&amp;Send e-mails…</source>
+        <translation>E-&amp;Mails senden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;SMS…</source>
+        <translation>S&amp;MS exportieren…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Ein anderer Benutzer hat die Aktion inzwischen geändert oder gelöscht; sie wurde nicht gelöscht. Prüfen Sie sie erneut und löschen Sie sie dann, wenn Sie das weiterhin möchten.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
@@ -237,7 +323,7 @@
         <translation>Ein anderer Benutzer hat diese Aktion inzwischen gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Aktion {number} „{name}“ mit ihrer Zielgruppe von %n Person löschen?</numerusform>
@@ -257,6 +343,84 @@
         <location line="+9"/>
         <source>Delete action</source>
         <translation>Aktion löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTextsPanel</name>
+    <message>
+        <location filename="../desktop/ui/action_texts_panel.py" line="+47"/>
+        <source>Insert &amp;field</source>
+        <translation>Fe&amp;ld einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the chosen field at the cursor of the text you are writing.</source>
+        <translation>Setzt das gewählte Feld an der Cursorposition des Textes ein, den Sie gerade schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fields such as {example} are filled in for each contact.</source>
+        <translation>Felder wie {example} werden für jeden Kontakt ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Optional. When it is empty, the e-mail is sent as plain text only.</source>
+        <translation>Optional. Ist es leer, wird die E-Mail nur als reiner Text gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach the personal letter as PDF</source>
+        <translation>Persönlichen Brief als PDF &amp;anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is merged from the action&apos;s template: choose one on the page “Action”.</source>
+        <translation>Der Brief wird aus der Vorlage der Aktion erstellt: Wählen Sie auf der Registerkarte „Aktion“ eine Vorlage aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: replies go to the sender</source>
+        <translation>leer: Antworten gehen an den Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reply to:</source>
+        <translation>Ant&amp;wort an:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted as written here: the fields make each SMS longer by their values.</source>
+        <translation>Gezählt wie hier geschrieben: Die Felder verlängern jede SMS um ihre Werte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS &amp;text:</source>
+        <translation>SMS-&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode because of {characters}; without it {limit} characters fit in one SMS</source>
+        <translation>Unicode wegen {characters}; ohne diese Zeichen passen {limit} Zeichen in eine SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{length} / {limit} characters, {parts} SMS ({kind})</source>
+        <translation>{length} / {limit} Zeichen, {parts} SMS ({kind})</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1107,10 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
+        <location filename="../desktop/cli_export.py" line="+35"/>
+        <location line="+8"/>
         <location filename="../desktop/cli_generate.py" line="-5"/>
+        <location filename="../desktop/cli_send.py" line="+37"/>
         <source>CAMPAIGN</source>
         <translation>KAMPAGNE</translation>
     </message>
@@ -1018,7 +1185,7 @@
         <translation>nur die Teilnehmer, die für den Kanal der Aktion ausgeschlossen sind</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
         <translation>Die Kampagne, die Aktion oder die Selektion wurde inzwischen von einem anderen Benutzer gelöscht. Es wurde nichts geändert.</translation>
     </message>
@@ -1242,6 +1409,7 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../desktop/cli_export.py" line="+32"/>
         <location filename="../desktop/cli_query.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
@@ -1364,22 +1532,116 @@
         <translation>Für Aktion {action} würden {count} Briefe generiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/cli_export.py" line="-42"/>
+        <source>write the generated letters of an action as a ZIP for a print service (PDF and manifest)</source>
+        <translation>die generierten Briefe einer Aktion als ZIP-Datei für einen Druckdienstleister schreiben (PDF und Manifest)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ZIP file to write</source>
+        <translation>die zu schreibende ZIP-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order the letters by postcode (for postage discounts)</source>
+        <translation>die Briefe nach Postleitzahl sortieren (für Portoermäßigungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the SMS of an action as a CSV file for an SMS gateway, with a dossier item per contact</source>
+        <translation>die SMS einer Aktion als CSV-Datei für ein SMS-Gateway schreiben, mit einem Dossiereintrag je Kontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV file to write</source>
+        <translation>die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue the export that stopped, where it stopped</source>
+        <translation>den unterbrochenen Export an der Stelle fortsetzen, an der er unterbrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export the SMS again although the action was exported before</source>
+        <translation>die SMS erneut exportieren, obwohl die Aktion bereits exportiert wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report texts longer than N SMS (default: 1)</source>
+        <translation>Texte melden, die länger als N SMS sind (Vorgabe: 1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+6"/>
+        <source>Action {action} has no generated letters yet. Generate them first (kampagnen action generate).</source>
+        <translation>Aktion {action} hat noch keine generierten Briefe. Generieren Sie sie zuerst (kampagnen action generate).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{letters} letters ({pages} pages) of run {run} written to {file}.</source>
+        <translation>{letters} Briefe ({pages} Seiten) von Lauf {run} in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {action} is not an SMS action.</source>
+        <translation>Aktion {action} ist keine SMS-Aktion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMS text of action {action} cannot be used: {reason}</source>
+        <translation>Der SMS-Text der Aktion {action} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli_generate.py" line="+14"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Aktion {action} wird gerade von {who} auf {host} generiert (seit {when}).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The SMS of action {action} were exported on {when} by {who}. To export them once more (new dossier items and costs), add --again.</source>
+        <translation>Die SMS der Aktion {action} wurden am {when} von {who} exportiert. Um sie noch einmal zu exportieren (neue Dossiereinträge und Kosten), geben Sie --again an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left out: {code} {name}: {reason}</source>
+        <translation>Ausgeschlossen: {code} {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode, because of {characters}</source>
+        <translation>Unicode wegen {characters}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long: {code} {name}: {length} characters, {parts} SMS ({limit})</source>
+        <translation>Zu lang: {code} {name}: {length} Zeichen, {parts} SMS ({limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} SMS written to {file}; {left} contacts left out.</source>
+        <translation>{count} SMS in {file} geschrieben; {left} Kontakte ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_generate.py" line="+4"/>
         <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
         <translation>Die Briefe der Aktion {action} wurden am {when} von {who} generiert. Um sie noch einmal zu schreiben (neue Briefe, Dossiereinträge und Kosten), geben Sie --again an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/cli_export.py" line="-14"/>
+        <location filename="../desktop/cli_generate.py" line="+5"/>
         <source>Action {action} has no linked member to write to.</source>
         <translation>Aktion {action} hat keinen gekoppelten Teilnehmer, an den geschrieben werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli_generate.py" line="+3"/>
+        <location filename="../desktop/cli_send.py" line="+66"/>
         <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
         <translation>LibreOffice wurde nicht gefunden. Installieren Sie es (oder Microsoft Word) und starten Sie erneut.</translation>
     </message>
@@ -1508,6 +1770,107 @@
         <source>Template “{name}” version {revision}:</source>
         <translation>Vorlage „{name}“, Version {revision}:</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli_send.py" line="-68"/>
+        <source>send the e-mails of an action: one per linked member, archived with a dossier item</source>
+        <translation>die E-Mails einer Aktion versenden: eine je gekoppelten Teilnehmer, jeweils mit einem Dossiereintrag archiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only list who would get no e-mail, and why; send nothing</source>
+        <translation>nur auflisten, wer keine E-Mail erhalten würde und warum; nichts versenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the e-mails that failed for a temporary reason once more</source>
+        <translation>die aus einem vorübergehenden Grund fehlgeschlagenen E-Mails erneut versenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --retry: also those the server refused (after correcting the address)</source>
+        <translation>mit --retry: auch die vom Server abgelehnten (nachdem Sie die Adresse korrigiert haben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --retry: also those that may have arrived (after checking they did not)</source>
+        <translation>mit --retry: auch die möglicherweise angekommenen (nachdem Sie geprüft haben, dass sie nicht angekommen sind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send the first member&apos;s e-mail to ADDRESS instead, and record nothing</source>
+        <translation>stattdessen die E-Mail des ersten Teilnehmers an ADRESSE senden und nichts erfassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>No e-mail for:</source>
+        <translation>Keine E-Mail für:</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>{count} members of action {action} would get no e-mail.</source>
+        <translation>{count} Teilnehmer der Aktion {action} würden keine E-Mail erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mail server is set up. Enter it in the settings (smtp_host, smtp_port, smtp_user).</source>
+        <translation>Es ist kein Mailserver eingerichtet. Tragen Sie ihn in den Einstellungen ein (smtp_host, smtp_port, smtp_user).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A test e-mail went to {address}.</source>
+        <translation>Eine Test-E-Mail wurde an {address} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The e-mails of action {action} are being sent right now by {who} on {host} (since {when}).</source>
+        <translation>Die E-Mails der Aktion {action} werden gerade von {who} auf {host} versendet (seit {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mails of action {action} were sent. To send the failed ones again, add --retry.</source>
+        <translation>Die E-Mails der Aktion {action} wurden bereits versendet. Um die fehlgeschlagenen erneut zu versenden, geben Sie --retry an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action {action} has nobody to send an e-mail to.</source>
+        <translation>Für Aktion {action} gibt es niemanden, an den eine E-Mail gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mails of action {action} cannot be sent: {reason}</source>
+        <translation>Die E-Mails der Aktion {action} können nicht versendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server did not take the e-mails: {reason}. Nothing was sent twice; continue with the same command once it answers.</source>
+        <translation>Der Mailserver hat die E-Mails nicht angenommen: {reason}. Es wurde nichts doppelt versendet; fahren Sie mit demselben Befehl fort, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run stopped: {reason}. Continue it with the same command.</source>
+        <translation>Der Lauf wurde unterbrochen: {reason}. Setzen Sie ihn mit demselben Befehl fort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maybe arrived (not sent again):</source>
+        <translation>Möglicherweise angekommen (nicht erneut versendet):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sent} e-mails sent, {failed} failed, {uncertain} uncertain, {skipped} left out.</source>
+        <translation>{sent} E-Mails versendet, {failed} fehlgeschlagen, {uncertain} unklar, {skipped} ausgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1631,6 +1994,89 @@
         <location line="+25"/>
         <source>number</source>
         <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/ui/export_run.py" line="+39"/>
+        <source>Export SMS</source>
+        <translation>SMS exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMS {done} of {total}</source>
+        <translation>SMS {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMS text of the action cannot be used: {reason}. Correct it in the action.</source>
+        <translation>Der SMS-Text der Aktion kann nicht verwendet werden: {reason}. Korrigieren Sie ihn in der Aktion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMS of this action were exported on {when} by {who}.</source>
+        <translation>Die SMS dieser Aktion wurden am {when} von {who} exportiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} is exporting this action on {host} right now (since {when}).</source>
+        <translation>{who} exportiert diese Aktion gerade auf {host} (seit {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The action has no linked member with a mobile number.</source>
+        <translation>Die Aktion hat keinen gekoppelten Teilnehmer mit Mobilnummer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} SMS written to {file}; {left} contacts left out, {long} texts longer than one SMS.</source>
+        <translation>{count} SMS in {file} geschrieben; {left} Kontakte ausgeschlossen, {long} Texte länger als eine SMS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code}  {name}: {length} characters, {parts} SMS ({encoding})</source>
+        <translation>{code}  {name}: {length} Zeichen, {parts} SMS ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over to the print service</source>
+        <translation>An den Druckdienstleister übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letters for the print service now, as a ZIP with the PDF and its manifest, sorted by postcode?</source>
+        <translation>Die Briefe jetzt für den Druckdienstleister speichern, als ZIP-Datei mit der PDF-Datei und ihrem Manifest, nach Postleitzahl sortiert?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action has no generated letters yet.</source>
+        <translation>Die Aktion hat noch keine generierten Briefe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{letters} letters ({pages} pages) saved for the print service in {file}.</source>
+        <translation>{letters} Briefe ({pages} Seiten) für den Druckdienstleister in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1918,9 +2364,313 @@
     </message>
 </context>
 <context>
+    <name>MailSend</name>
+    <message>
+        <location filename="../desktop/ui/mail_send_dialog.py" line="+40"/>
+        <source>not a valid e-mail address ({detail})</source>
+        <translation>keine gültige E-Mail-Adresse ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may have arrived (the connection broke or the program stopped while sending): not sent again</source>
+        <translation>möglicherweise angekommen (die Verbindung brach ab oder das Programm wurde beim Senden beendet): nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused by the mail server: {reply}</source>
+        <translation>vom Mailserver abgelehnt: {reply}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not taken for now: {reply}</source>
+        <translation>vorerst nicht angenommen: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail_send_run.py" line="+51"/>
+        <source>The letter to attach needs LibreOffice (or Microsoft Word). Install it and try again.</source>
+        <translation>Für den anzuhängenden Brief wird LibreOffice (oder Microsoft Word) benötigt. Installieren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail {done} of {total}</source>
+        <translation>E-Mail {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped. Nobody got an e-mail twice; “Send e-mails” goes on with the rest.</source>
+        <translation>Das Senden wurde abgebrochen. Niemand hat eine E-Mail doppelt erhalten; „E-Mails senden“ macht mit den übrigen weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host}:{port} did not take the e-mails: {reason}
+
+Check the mail server, user and password in the settings. Nothing was sent twice; sending again goes on with the rest.</source>
+        <translation>Der Mailserver {host}:{port} hat die E-Mails nicht angenommen: {reason}
+
+Prüfen Sie Mailserver, Benutzer und Passwort in den Einstellungen. Es wurde nichts doppelt versendet; erneutes Senden macht mit den übrigen weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mails cannot be sent: {reason}. Complete the action first.</source>
+        <translation>Die E-Mails können nicht versendet werden: {reason}. Vervollständigen Sie zuerst die Aktion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} is sending the e-mails of this action on {host} right now (since {when}).</source>
+        <translation>{who} versendet gerade auf {host} die E-Mails dieser Aktion (seit {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nobody to send an e-mail to.</source>
+        <translation>Es gibt niemanden, an den eine E-Mail gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters to attach could not be made: {reason}</source>
+        <translation>Die anzuhängenden Briefe konnten nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sent} e-mails sent; {failed} failed; {uncertain} may have arrived; {skipped} left out.</source>
+        <translation>{sent} E-Mails versendet; {failed} fehlgeschlagen; {uncertain} möglicherweise angekommen; {skipped} ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open “Send e-mails” again to send the failed ones once more.</source>
+        <translation>Wenn Sie „E-Mails senden“ erneut wählen, können Sie die fehlgeschlagenen noch einmal senden.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSendDialog</name>
+    <message>
+        <location filename="../desktop/ui/mail_send_dialog.py" line="+25"/>
+        <source>Send e-mails: {name}</source>
+        <translation>E-Mails senden: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s) get the e-mail.</source>
+        <translation>
+            <numerusform>%n Teilnehmer erhält die E-Mail.</numerusform>
+            <numerusform>%n Teilnehmer erhalten die E-Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n member(s) get no e-mail:</source>
+        <translation>
+            <numerusform>%n Teilnehmer erhält keine E-Mail:</numerusform>
+            <numerusform>%n Teilnehmer erhalten keine E-Mail:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent through {host}:{port}.</source>
+        <translation>Versand über {host}:{port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mail server is set up: enter it in Settings first.</source>
+        <translation>Es ist kein Mailserver eingerichtet: Tragen Sie ihn zuerst in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test mail to me…</source>
+        <translation>&amp;Testmail an mich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also those the server &amp;refused (the address was corrected)</source>
+        <translation>Auch die vom Server abge&amp;lehnten (die Adresse wurde korrigiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also those that &amp;may have arrived (checked: they did not)</source>
+        <translation>Auch die möglicherweise ange&amp;kommenen (geprüft: sie sind nicht angekommen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent: {sent}; failed: {failed}; maybe arrived: {uncertain}.</source>
+        <translation>Versendet: {sent}; fehlgeschlagen: {failed}; möglicherweise angekommen: {uncertain}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Send the first member&apos;s e-mail to:</source>
+        <translation>Die E-Mail des ersten Teilnehmers senden an:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The test e-mail went to {address}. Look at it in your mailbox.</source>
+        <translation>Die Testmail wurde an {address} gesendet. Sehen Sie sie sich in Ihrem Postfach an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test e-mail could not be sent: {reason}</source>
+        <translation>Die Testmail konnte nicht gesendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <location filename="../desktop/mail_texts.py" line="+23"/>
+        <source>Kampagnen: test e-mail</source>
+        <translation>Kampagnen: Testmail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Kampagnen.
+
+It went out through the mail server {host}, so the server settings work: e-mail actions can be sent.
+</source>
+        <translation>Dies ist eine Testmail von Kampagnen.
+
+Sie wurde über den Mailserver {host} versendet, die Servereinstellungen funktionieren also: E-Mail-Aktionen können versendet werden.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mail server {host} did not accept the test e-mail.</source>
+        <translation>Der Mailserver {host} hat die Testmail nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer: {answer}
+
+Check the sender address {sender}: many servers only take e-mails from the addresses of the account you log in with.</source>
+        <translation>Antwort des Servers: {answer}
+
+Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von den Adressen des Kontos an, mit dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer: {answer}</source>
+        <translation>Antwort des Servers: {answer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} refused the login.</source>
+        <translation>Der Mailserver {host} hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password. Some providers want an app password instead of the usual one.</source>
+        <translation>Prüfen Sie Benutzername und Passwort. Manche Anbieter verlangen statt des üblichen Passworts ein App-Passwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} does not offer what was asked for on port {port}.</source>
+        <translation>Der Mailserver {host} bietet auf Port {port} nicht an, was angefordert wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the security setting: the server may not support STARTTLS or a login on this port. Your provider&apos;s instructions name the right combination.</source>
+        <translation>Prüfen Sie die Einstellung „Sicherheit“: Der Server unterstützt auf diesem Port vielleicht kein STARTTLS oder keine Anmeldung. Die Anleitung Ihres Anbieters nennt die richtige Kombination.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {host} is not known.</source>
+        <translation>Der Mailserver {host} ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the server name and the network connection.</source>
+        <translation>Prüfen Sie die Schreibweise des Servernamens und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing answers at {host}, port {port}.</source>
+        <translation>Unter {host}, Port {port} antwortet nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name and the port (usually 587 with STARTTLS, 465 with SSL). A firewall may also block the port.</source>
+        <translation>Prüfen Sie den Servernamen und den Port (meist 587 mit STARTTLS, 465 mit SSL). Auch eine Firewall kann den Port sperren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} did not answer on port {port} in time.</source>
+        <translation>Der Mailserver {host} hat auf Port {port} nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name, the port and the network connection; a firewall may be holding the connection back.</source>
+        <translation>Prüfen Sie Servername, Port und Netzwerkverbindung; möglicherweise hält eine Firewall die Verbindung auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of the mail server {host} could not be verified.</source>
+        <translation>Das Zertifikat des Mailservers {host} konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the server name is written exactly as your provider gives it. If it is, ask your administrator about the server&apos;s certificate.</source>
+        <translation>Prüfen Sie, ob der Servername genau so geschrieben ist, wie Ihr Anbieter ihn angibt. Wenn ja, fragen Sie Ihre Administration nach dem Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted connection to {host}, port {port} failed.</source>
+        <translation>Die verschlüsselte Verbindung zu {host}, Port {port} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the security setting against the port: SSL usually belongs to port 465, STARTTLS to port 587.</source>
+        <translation>Prüfen Sie, ob die Einstellung „Sicherheit“ zum Port passt: SSL gehört meist zu Port 465, STARTTLS zu Port 587.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host}, port {port} could not be used.</source>
+        <translation>Der Mailserver {host}, Port {port} konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name, the port and the security setting.</source>
+        <translation>Prüfen Sie Servername, Port und die Einstellung „Sicherheit“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test e-mail could not be sent.</source>
+        <translation>Die Testmail konnte nicht gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Demo database: {database}</source>
         <translation>Demodatenbank: {database}</translation>
     </message>
@@ -1935,7 +2685,7 @@
         <translation>Gemeinsame Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -1989,7 +2739,7 @@
         <translation>einem anderen Benutzer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Edit query for campaign</source>
         <translation>Abfrage editieren für Kampagne</translation>
     </message>
@@ -2009,7 +2759,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2040,6 +2790,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2514,7 +3269,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../desktop/ui/member_labels.py" line="+14"/>
+        <location filename="../desktop/ui/member_labels.py" line="+15"/>
         <source>Letter to print</source>
         <translation>Brief (Druck)</translation>
     </message>
@@ -2592,6 +3347,16 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <location line="+3"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mobile number is not valid</source>
+        <translation>die Mobilnummer ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number is not a mobile number</source>
+        <translation>die Nummer ist keine Mobilnummer</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4218,282 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="+72"/>
+        <location line="+192"/>
+        <location line="+31"/>
+        <location line="+36"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters and PDF</source>
+        <translation>Briefe und PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. smtp.example.com; empty: no e-mail</source>
+        <translation>z. B. smtp.example.com; leer: keine E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None, unencrypted (port 25)</source>
+        <translation>Keine, unverschlüsselt (Port 25)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>empty: the server needs no login</source>
+        <translation>leer: der Server braucht keine Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for actions whose employee has no e-mail address.</source>
+        <translation>Für Aktionen, deren Absender keine E-Mail-Adresse hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail &amp;server:</source>
+        <translation>Mail&amp;server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sicher&amp;heit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails per &amp;minute:</source>
+        <translation>E-Mails pro &amp;Minute:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails per &amp;connection:</source>
+        <translation>E-Mails pro &amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test e-mail to me</source>
+        <translation>&amp;Testmail an mich senden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test e-mail t&amp;o:</source>
+        <translation>Testmail a&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic: Word where installed, otherwise LibreOffice</source>
+        <translation>Automatisch: Word, falls installiert, sonst LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Word</source>
+        <translation>Microsoft Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation>LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: found by itself</source>
+        <translation>leer: wird automatisch gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Letters LibreOffice turns into PDF as one document in a mass print. Fewer use less memory, more are faster.</source>
+        <translation>So viele Briefe wandelt LibreOffice beim Massendruck als ein Dokument in PDF um. Weniger brauchen weniger Speicher, mehr sind schneller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF &amp;converter:</source>
+        <translation>PDF-&amp;Konverter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LibreOffice program:</source>
+        <translation>&amp;LibreOffice-Programm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters per &amp;document:</source>
+        <translation>Briefe pro &amp;Dokument:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the operating system</source>
+        <translation>Wie das Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language applies after the program is restarted.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart des Programms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer offers no password store (keyring): a password cannot be saved.</source>
+        <translation>Dieser Computer bietet keinen Passwortspeicher (Schlüsselbund): Ein Passwort kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password is stored in the keyring. Leave the field empty to keep it.</source>
+        <translation>Im Passwortspeicher ist ein Passwort hinterlegt. Lassen Sie das Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password is stored. It is kept in the keyring, never in a file.</source>
+        <translation>Es ist kein Passwort hinterlegt. Es wird im Passwortspeicher abgelegt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LibreOffice program</source>
+        <translation>LibreOffice-Programm</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server name must not contain spaces.</source>
+        <translation>Der Servername darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the mail server first.</source>
+        <translation>Geben Sie zuerst den Mailserver ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user name the password belongs to.</source>
+        <translation>Geben Sie den Benutzernamen ein, zu dem das Passwort gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test e-mail address</source>
+        <translation>Testmail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the address the test e-mail goes to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Testmail gehen soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} “{address}” is not an e-mail address: {reason}</source>
+        <translation>Die {what} „{address}“ ist keine E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Passwortspeicher (Schlüsselbund) verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password could not be saved, so nothing has been saved yet.</source>
+        <translation>Das Passwort konnte nicht gespeichert werden, deshalb wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kampagnen keeps passwords only in the operating system&apos;s password store, never in a file. Ask your administrator to set one up, or clear the password field to save the other settings without it.
+
+Reason: {reason}</source>
+        <translation>Kampagnen speichert Passwörter nur im Passwortspeicher des Betriebssystems, nie in einer Datei. Bitten Sie Ihre Administration, einen einzurichten, oder leeren Sie das Passwortfeld, um die übrigen Einstellungen ohne Passwort zu speichern.
+
+Grund: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The settings could not be written to {path}: {reason}</source>
+        <translation>Die Einstellungen konnten nicht in {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <source>Test e-mail</source>
+        <translation>Testmail</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The mail server {host} took the test e-mail to {address}. Check that it arrived.</source>
+        <translation>Der Mailserver {host} hat die Testmail an {address} angenommen. Prüfen Sie, ob sie angekommen ist.</translation>
     </message>
 </context>
 <context>

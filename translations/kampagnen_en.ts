@@ -4,7 +4,7 @@
 <context>
     <name>ActionList</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/action_list.py" line="+156"/>
+        <location filename="../desktop/ui/action_list.py" line="+174"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Delete action {number} “{name}” with its target group of %n person?</numerusform>
@@ -75,9 +75,28 @@
     </message>
 </context>
 <context>
+    <name>MailSendDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail_send_dialog.py" line="+75"/>
+        <source>%n member(s) get the e-mail.</source>
+        <translation>
+            <numerusform>%n member gets the e-mail.</numerusform>
+            <numerusform>%n members get the e-mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n member(s) get no e-mail:</source>
+        <translation>
+            <numerusform>%n member gets no e-mail:</numerusform>
+            <numerusform>%n members get no e-mail:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+190"/>
+        <location filename="../desktop/ui/main_window.py" line="+196"/>
         <source>Its %n action(s) with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Its %n action with its target group and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../desktop/ui/action_dialog.py" line="+59"/>
+        <location filename="../desktop/ui/action_dialog.py" line="+65"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Actie bewerken</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>one for each contact</source>
         <translation>één per contact</translation>
     </message>
@@ -84,12 +84,22 @@
         <translation>&amp;Dossieritemtype:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Su&amp;bject:</source>
         <translation>Onder&amp;werp:</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Dossier &amp;entries:</source>
         <translation>Dossier&amp;items:</translation>
     </message>
@@ -124,12 +134,22 @@
         <translation>Doe&amp;lgroep overnemen van:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Action {number}</source>
         <translation>Actie {number}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Another user deleted this action (or its campaign) while you were editing it. Your entries could not be saved.</source>
         <translation>Een andere gebruiker heeft deze actie (of de campagne ervan) verwijderd terwijl u eraan werkte. Uw invoer kon niet worden opgeslagen.</translation>
     </message>
@@ -164,15 +184,70 @@
         <translation>Alleen de doelgroep van een actie van deze campagne kan worden overgenomen.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Please enter the subject of the e-mail.</source>
+        <translation>Voer het onderwerp van de e-mail in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please write the text of the e-mail (as plain text, HTML or both).</source>
+        <translation>Schrijf de tekst van de e-mail (als platte tekst, als HTML of beide).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{address}” is not an e-mail address. Enter one address such as info@example.org as Reply-To, or leave it empty so that replies go to the sender.</source>
+        <translation>“{address}” is geen e-mailadres. Vul bij “Antwoord aan” één adres in, zoals info@example.org, of laat het veld leeg, zodat antwoorden naar de afzender gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please write the text of the SMS.</source>
+        <translation>Schrijf de tekst van de sms.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Cannot save the action</source>
         <translation>Actie kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail text</source>
+        <translation>E-mailtekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML text</source>
+        <translation>HTML-tekst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS text</source>
+        <translation>Sms-tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}, line {line}: the fields cannot be read. Check the braces {braces}.</source>
+        <translation>{text}, regel {line}: de velden kunnen niet worden gelezen. Controleer de accolades {braces}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}: unknown field «{field}» — did you mean «{suggestion}»?</source>
+        <translation>{text}: onbekend veld «{field}» — bedoelde u «{suggestion}»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text}: unknown field «{field}». Choose the fields with “Insert field”.</source>
+        <translation>{text}: onbekend veld «{field}». Kies de velden met “Veld invoegen”.</translation>
     </message>
 </context>
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../desktop/ui/action_list.py" line="+48"/>
+        <location filename="../desktop/ui/action_list.py" line="+49"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -218,16 +293,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>&amp;Mass print…</source>
         <translation>Massaal a&amp;fdrukken…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-1"/>
+        <source>&amp;Send e-mails…</source>
+        <translation>E-mails ver&amp;zenden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export &amp;SMS…</source>
+        <translation>Sms&apos;jes e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Another user changed or deleted the action in the meantime; it was not deleted. Check it and delete it again if you still want to.</source>
         <translation>Een andere gebruiker heeft de actie intussen gewijzigd of verwijderd; ze is niet verwijderd. Bekijk ze opnieuw en verwijder ze dan als u dat nog steeds wilt.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
@@ -237,7 +323,7 @@
         <translation>Een andere gebruiker heeft deze actie intussen verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Actie {number} “{name}” met de doelgroep van %n persoon verwijderen?</numerusform>
@@ -257,6 +343,84 @@
         <location line="+9"/>
         <source>Delete action</source>
         <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTextsPanel</name>
+    <message>
+        <location filename="../desktop/ui/action_texts_panel.py" line="+47"/>
+        <source>Insert &amp;field</source>
+        <translation>Veld i&amp;nvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the chosen field at the cursor of the text you are writing.</source>
+        <translation>Plaatst het gekozen veld op de cursorpositie in de tekst waaraan u werkt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fields such as {example} are filled in for each contact.</source>
+        <translation>Velden zoals {example} worden voor elk contact ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Optional. When it is empty, the e-mail is sent as plain text only.</source>
+        <translation>Optioneel. Als dit leeg is, wordt de e-mail alleen als platte tekst verzonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach the personal letter as PDF</source>
+        <translation>Persoonlijke brief als PDF &amp;bijvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is merged from the action&apos;s template: choose one on the page “Action”.</source>
+        <translation>De brief wordt samengevoegd uit het sjabloon van de actie: kies een sjabloon op het tabblad “Actie”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: replies go to the sender</source>
+        <translation>leeg: antwoorden gaan naar de afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Antwoord aan:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted as written here: the fields make each SMS longer by their values.</source>
+        <translation>Geteld zoals hier geschreven: de velden maken elke sms langer met hun waarden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS &amp;text:</source>
+        <translation>Sms-&amp;tekst:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode because of {characters}; without it {limit} characters fit in one SMS</source>
+        <translation>Unicode vanwege {characters}; zonder deze tekens passen er {limit} tekens in één sms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{length} / {limit} characters, {parts} SMS ({kind})</source>
+        <translation>{length} / {limit} tekens, aantal sms&apos;jes: {parts} ({kind})</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1107,10 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
+        <location filename="../desktop/cli_export.py" line="+35"/>
+        <location line="+8"/>
         <location filename="../desktop/cli_generate.py" line="-5"/>
+        <location filename="../desktop/cli_send.py" line="+37"/>
         <source>CAMPAIGN</source>
         <translation>CAMPAGNE</translation>
     </message>
@@ -1018,7 +1185,7 @@
         <translation>alleen de deelnemers die voor het kanaal van de actie zijn uitgesloten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The campaign, the action or the selection was deleted by another user in the meantime. Nothing was changed.</source>
         <translation>De campagne, de actie of de selectie is intussen door een andere gebruiker verwijderd. Er is niets gewijzigd.</translation>
     </message>
@@ -1242,6 +1409,7 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../desktop/cli_export.py" line="+32"/>
         <location filename="../desktop/cli_query.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
@@ -1364,22 +1532,116 @@
         <translation>Voor actie {action} zouden {count} brieven worden gegenereerd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/cli_export.py" line="-42"/>
+        <source>write the generated letters of an action as a ZIP for a print service (PDF and manifest)</source>
+        <translation>de gegenereerde brieven van een actie als ZIP-bestand voor een drukkerij schrijven (PDF en manifest)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ZIP file to write</source>
+        <translation>het te schrijven ZIP-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order the letters by postcode (for postage discounts)</source>
+        <translation>de brieven op postcode sorteren (voor portokorting)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the SMS of an action as a CSV file for an SMS gateway, with a dossier item per contact</source>
+        <translation>de sms&apos;jes van een actie als CSV-bestand voor een sms-gateway schrijven, met een dossieritem per contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV file to write</source>
+        <translation>het te schrijven CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue the export that stopped, where it stopped</source>
+        <translation>de gestopte export hervatten op het punt waar deze is gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export the SMS again although the action was exported before</source>
+        <translation>de sms&apos;jes opnieuw exporteren, hoewel de actie al eerder is geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report texts longer than N SMS (default: 1)</source>
+        <translation>teksten melden die langer zijn dan N sms&apos;jes (standaard: 1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+6"/>
+        <source>Action {action} has no generated letters yet. Generate them first (kampagnen action generate).</source>
+        <translation>Actie {action} heeft nog geen gegenereerde brieven. Genereer ze eerst (kampagnen action generate).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{letters} letters ({pages} pages) of run {run} written to {file}.</source>
+        <translation>{letters} brieven ({pages} pagina&apos;s) van verwerking {run} naar {file} geschreven.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {action} is not an SMS action.</source>
+        <translation>Actie {action} is geen sms-actie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMS text of action {action} cannot be used: {reason}</source>
+        <translation>De sms-tekst van actie {action} kan niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli_generate.py" line="+14"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Actie {action} wordt op dit moment door {who} op {host} gegenereerd (sinds {when}).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The SMS of action {action} were exported on {when} by {who}. To export them once more (new dossier items and costs), add --again.</source>
+        <translation>De sms&apos;jes van actie {action} zijn op {when} door {who} geëxporteerd. Voeg --again toe om ze opnieuw te exporteren (nieuwe dossieritems en kosten).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left out: {code} {name}: {reason}</source>
+        <translation>Uitgesloten: {code} {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode, because of {characters}</source>
+        <translation>Unicode vanwege {characters}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long: {code} {name}: {length} characters, {parts} SMS ({limit})</source>
+        <translation>Te lang: {code} {name}: {length} tekens, {parts} sms&apos;jes ({limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} SMS written to {file}; {left} contacts left out.</source>
+        <translation>{count} sms&apos;jes naar {file} geschreven; {left} contacten uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli_generate.py" line="+4"/>
         <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
         <translation>De brieven van actie {action} zijn op {when} door {who} gegenereerd. Voeg --again toe om ze opnieuw te schrijven (nieuwe brieven, dossieritems en kosten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/cli_export.py" line="-14"/>
+        <location filename="../desktop/cli_generate.py" line="+5"/>
         <source>Action {action} has no linked member to write to.</source>
         <translation>Actie {action} heeft geen gekoppelde deelnemer aan wie een brief kan worden gestuurd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli_generate.py" line="+3"/>
+        <location filename="../desktop/cli_send.py" line="+66"/>
         <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
         <translation>LibreOffice is niet gevonden. Installeer het (of Microsoft Word) en start opnieuw.</translation>
     </message>
@@ -1508,6 +1770,107 @@
         <source>Template “{name}” version {revision}:</source>
         <translation>Sjabloon “{name}”, versie {revision}:</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli_send.py" line="-68"/>
+        <source>send the e-mails of an action: one per linked member, archived with a dossier item</source>
+        <translation>de e-mails van een actie verzenden: één per gekoppelde deelnemer, gearchiveerd met een dossieritem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only list who would get no e-mail, and why; send nothing</source>
+        <translation>alleen tonen wie geen e-mail zou krijgen en waarom; niets verzenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the e-mails that failed for a temporary reason once more</source>
+        <translation>de e-mails die om een tijdelijke reden zijn mislukt opnieuw verzenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --retry: also those the server refused (after correcting the address)</source>
+        <translation>met --retry: ook de e-mails die de server heeft geweigerd (nadat u het adres hebt gecorrigeerd)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --retry: also those that may have arrived (after checking they did not)</source>
+        <translation>met --retry: ook de e-mails die mogelijk zijn aangekomen (nadat u hebt gecontroleerd dat dat niet zo is)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send the first member&apos;s e-mail to ADDRESS instead, and record nothing</source>
+        <translation>in plaats daarvan de e-mail van de eerste deelnemer naar ADRES sturen en niets vastleggen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>No e-mail for:</source>
+        <translation>Geen e-mail voor:</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>{count} members of action {action} would get no e-mail.</source>
+        <translation>{count} deelnemers van actie {action} zouden geen e-mail krijgen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mail server is set up. Enter it in the settings (smtp_host, smtp_port, smtp_user).</source>
+        <translation>Er is geen mailserver ingesteld. Vul deze in bij de instellingen (smtp_host, smtp_port, smtp_user).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A test e-mail went to {address}.</source>
+        <translation>Er is een test-e-mail naar {address} verzonden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The e-mails of action {action} are being sent right now by {who} on {host} (since {when}).</source>
+        <translation>De e-mails van actie {action} worden op dit moment door {who} op {host} verzonden (sinds {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mails of action {action} were sent. To send the failed ones again, add --retry.</source>
+        <translation>De e-mails van actie {action} zijn al verzonden. Voeg --retry toe om de mislukte opnieuw te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action {action} has nobody to send an e-mail to.</source>
+        <translation>Actie {action} heeft niemand aan wie een e-mail kan worden gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mails of action {action} cannot be sent: {reason}</source>
+        <translation>De e-mails van actie {action} kunnen niet worden verzonden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server did not take the e-mails: {reason}. Nothing was sent twice; continue with the same command once it answers.</source>
+        <translation>De mailserver heeft de e-mails niet aangenomen: {reason}. Er is niets dubbel verzonden; ga verder met dezelfde opdracht zodra de server weer antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run stopped: {reason}. Continue it with the same command.</source>
+        <translation>De verwerking is gestopt: {reason}. Hervat haar met dezelfde opdracht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed:</source>
+        <translation>Mislukt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maybe arrived (not sent again):</source>
+        <translation>Mogelijk aangekomen (niet opnieuw verzonden):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sent} e-mails sent, {failed} failed, {uncertain} uncertain, {skipped} left out.</source>
+        <translation>{sent} e-mails verzonden, {failed} mislukt, {uncertain} onzeker, {skipped} uitgesloten.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1631,6 +1994,89 @@
         <location line="+25"/>
         <source>number</source>
         <translation>getal</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/ui/export_run.py" line="+39"/>
+        <source>Export SMS</source>
+        <translation>Sms&apos;jes exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMS {done} of {total}</source>
+        <translation>Sms {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMS text of the action cannot be used: {reason}. Correct it in the action.</source>
+        <translation>De sms-tekst van de actie kan niet worden gebruikt: {reason}. Corrigeer hem in de actie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMS of this action were exported on {when} by {who}.</source>
+        <translation>De sms&apos;jes van deze actie zijn op {when} door {who} geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} is exporting this action on {host} right now (since {when}).</source>
+        <translation>{who} exporteert deze actie op dit moment op {host} (sinds {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The action has no linked member with a mobile number.</source>
+        <translation>De actie heeft geen gekoppelde deelnemer met een mobiel nummer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} SMS written to {file}; {left} contacts left out, {long} texts longer than one SMS.</source>
+        <translation>{count} sms&apos;jes naar {file} geschreven; {left} contacten uitgesloten, {long} teksten langer dan één sms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code}  {name}: {length} characters, {parts} SMS ({encoding})</source>
+        <translation>{code}  {name}: {length} tekens, {parts} sms&apos;jes ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over to the print service</source>
+        <translation>Aan de drukkerij overdragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letters for the print service now, as a ZIP with the PDF and its manifest, sorted by postcode?</source>
+        <translation>De brieven nu voor de drukkerij opslaan, als ZIP-bestand met de PDF en het manifest, gesorteerd op postcode?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The action has no generated letters yet.</source>
+        <translation>De actie heeft nog geen gegenereerde brieven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{letters} letters ({pages} pages) saved for the print service in {file}.</source>
+        <translation>{letters} brieven ({pages} pagina&apos;s) voor de drukkerij opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Het bestand kon niet worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1918,9 +2364,313 @@
     </message>
 </context>
 <context>
+    <name>MailSend</name>
+    <message>
+        <location filename="../desktop/ui/mail_send_dialog.py" line="+40"/>
+        <source>not a valid e-mail address ({detail})</source>
+        <translation>geen geldig e-mailadres ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may have arrived (the connection broke or the program stopped while sending): not sent again</source>
+        <translation>mogelijk aangekomen (de verbinding werd verbroken of het programma stopte tijdens het verzenden): niet opnieuw verzonden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused by the mail server: {reply}</source>
+        <translation>geweigerd door de mailserver: {reply}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not taken for now: {reply}</source>
+        <translation>voorlopig niet aangenomen: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail_send_run.py" line="+51"/>
+        <source>The letter to attach needs LibreOffice (or Microsoft Word). Install it and try again.</source>
+        <translation>Voor de bij te voegen brief is LibreOffice (of Microsoft Word) nodig. Installeer het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Letter {done} of {total}</source>
+        <translation>Brief {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail {done} of {total}</source>
+        <translation>E-mail {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped. Nobody got an e-mail twice; “Send e-mails” goes on with the rest.</source>
+        <translation>Het verzenden is gestopt. Niemand heeft een e-mail twee keer gekregen; “E-mails verzenden” gaat verder met de rest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host}:{port} did not take the e-mails: {reason}
+
+Check the mail server, user and password in the settings. Nothing was sent twice; sending again goes on with the rest.</source>
+        <translation>De mailserver {host}:{port} heeft de e-mails niet aangenomen: {reason}
+
+Controleer de mailserver, de gebruiker en het wachtwoord in de instellingen. Er is niets dubbel verzonden; opnieuw verzenden gaat verder met de rest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mails cannot be sent: {reason}. Complete the action first.</source>
+        <translation>De e-mails kunnen niet worden verzonden: {reason}. Vul de actie eerst aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} is sending the e-mails of this action on {host} right now (since {when}).</source>
+        <translation>{who} verzendt op dit moment op {host} de e-mails van deze actie (sinds {when}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nobody to send an e-mail to.</source>
+        <translation>Er is niemand aan wie een e-mail kan worden verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letters to attach could not be made: {reason}</source>
+        <translation>De bij te voegen brieven konden niet worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sent} e-mails sent; {failed} failed; {uncertain} may have arrived; {skipped} left out.</source>
+        <translation>{sent} e-mails verzonden; {failed} mislukt; {uncertain} mogelijk aangekomen; {skipped} uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open “Send e-mails” again to send the failed ones once more.</source>
+        <translation>Als u opnieuw “E-mails verzenden” kiest, kunt u de mislukte nog een keer verzenden.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSendDialog</name>
+    <message>
+        <location filename="../desktop/ui/mail_send_dialog.py" line="+25"/>
+        <source>Send e-mails: {name}</source>
+        <translation>E-mails verzenden: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s) get the e-mail.</source>
+        <translation>
+            <numerusform>%n deelnemer krijgt de e-mail.</numerusform>
+            <numerusform>%n deelnemers krijgen de e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not</source>
+        <translation>Reden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n member(s) get no e-mail:</source>
+        <translation>
+            <numerusform>%n deelnemer krijgt geen e-mail:</numerusform>
+            <numerusform>%n deelnemers krijgen geen e-mail:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent through {host}:{port}.</source>
+        <translation>Verzending via {host}:{port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mail server is set up: enter it in Settings first.</source>
+        <translation>Er is geen mailserver ingesteld: vul deze eerst in bij de instellingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test mail to me…</source>
+        <translation>&amp;Testmail naar mij…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also those the server &amp;refused (the address was corrected)</source>
+        <translation>Ook die de server heeft &amp;geweigerd (het adres is gecorrigeerd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also those that &amp;may have arrived (checked: they did not)</source>
+        <translation>Ook die &amp;mogelijk zijn aangekomen (gecontroleerd: ze zijn niet aangekomen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Opnieuw verzenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent: {sent}; failed: {failed}; maybe arrived: {uncertain}.</source>
+        <translation>Verzonden: {sent}; mislukt: {failed}; mogelijk aangekomen: {uncertain}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Send the first member&apos;s e-mail to:</source>
+        <translation>De e-mail van de eerste deelnemer verzenden naar:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The test e-mail went to {address}. Look at it in your mailbox.</source>
+        <translation>De testmail is naar {address} verzonden. Bekijk hem in uw mailbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test e-mail could not be sent: {reason}</source>
+        <translation>De testmail kon niet worden verzonden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <location filename="../desktop/mail_texts.py" line="+23"/>
+        <source>Kampagnen: test e-mail</source>
+        <translation>Kampagnen: testmail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Kampagnen.
+
+It went out through the mail server {host}, so the server settings work: e-mail actions can be sent.
+</source>
+        <translation>Dit is een testmail van Kampagnen.
+
+Hij is verzonden via de mailserver {host}, dus de serverinstellingen werken: e-mailacties kunnen worden verzonden.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mail server {host} did not accept the test e-mail.</source>
+        <translation>De mailserver {host} heeft de testmail niet aangenomen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer: {answer}
+
+Check the sender address {sender}: many servers only take e-mails from the addresses of the account you log in with.</source>
+        <translation>Antwoord van de server: {answer}
+
+Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van de adressen van het account waarmee u zich aanmeldt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer: {answer}</source>
+        <translation>Antwoord van de server: {answer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} refused the login.</source>
+        <translation>De mailserver {host} heeft de aanmelding geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password. Some providers want an app password instead of the usual one.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord. Sommige providers vragen een app-wachtwoord in plaats van het gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} does not offer what was asked for on port {port}.</source>
+        <translation>De mailserver {host} biedt op poort {port} niet aan wat werd gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the security setting: the server may not support STARTTLS or a login on this port. Your provider&apos;s instructions name the right combination.</source>
+        <translation>Controleer de instelling “Beveiliging”: de server ondersteunt op deze poort misschien geen STARTTLS of geen aanmelding. De instructies van uw provider noemen de juiste combinatie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {host} is not known.</source>
+        <translation>De mailserver {host} is onbekend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling of the server name and the network connection.</source>
+        <translation>Controleer de spelling van de servernaam en de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing answers at {host}, port {port}.</source>
+        <translation>Op {host}, poort {port} antwoordt niets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name and the port (usually 587 with STARTTLS, 465 with SSL). A firewall may also block the port.</source>
+        <translation>Controleer de servernaam en de poort (meestal 587 met STARTTLS, 465 met SSL). Ook een firewall kan de poort blokkeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host} did not answer on port {port} in time.</source>
+        <translation>De mailserver {host} heeft op poort {port} niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name, the port and the network connection; a firewall may be holding the connection back.</source>
+        <translation>Controleer de servernaam, de poort en de netwerkverbinding; misschien houdt een firewall de verbinding tegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of the mail server {host} could not be verified.</source>
+        <translation>Het certificaat van de mailserver {host} kon niet worden geverifieerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the server name is written exactly as your provider gives it. If it is, ask your administrator about the server&apos;s certificate.</source>
+        <translation>Controleer of de servernaam precies zo is geschreven als uw provider hem opgeeft. Is dat zo, vraag uw beheerder dan naar het certificaat van de server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted connection to {host}, port {port} failed.</source>
+        <translation>De versleutelde verbinding met {host}, poort {port} is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the security setting against the port: SSL usually belongs to port 465, STARTTLS to port 587.</source>
+        <translation>Controleer of de instelling “Beveiliging” bij de poort past: SSL hoort meestal bij poort 465, STARTTLS bij poort 587.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {host}, port {port} could not be used.</source>
+        <translation>De mailserver {host}, poort {port} kon niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name, the port and the security setting.</source>
+        <translation>Controleer de servernaam, de poort en de instelling “Beveiliging”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test e-mail could not be sent.</source>
+        <translation>De testmail kon niet worden verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Demo database: {database}</source>
         <translation>Demodatabase: {database}</translation>
     </message>
@@ -1935,7 +2685,7 @@
         <translation>Gedeelde database: {database}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
@@ -1989,7 +2739,7 @@
         <translation>een andere gebruiker</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Edit query for campaign</source>
         <translation>Query voor campagne bewerken</translation>
     </message>
@@ -2009,7 +2759,7 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2040,6 +2790,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2514,7 +3269,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../desktop/ui/member_labels.py" line="+14"/>
+        <location filename="../desktop/ui/member_labels.py" line="+15"/>
         <source>Letter to print</source>
         <translation>Brief (afdrukken)</translation>
     </message>
@@ -2592,6 +3347,16 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <location line="+3"/>
         <source>Added by hand</source>
         <translation>Handmatig toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mobile number is not valid</source>
+        <translation>het mobiele nummer is ongeldig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number is not a mobile number</source>
+        <translation>het nummer is geen mobiel nummer</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4218,282 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <location line="+1"/>
         <source>ERROR</source>
         <translation>FOUT</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="+72"/>
+        <location line="+192"/>
+        <location line="+31"/>
+        <location line="+36"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters and PDF</source>
+        <translation>Brieven en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. smtp.example.com; empty: no e-mail</source>
+        <translation>bijv. smtp.example.com; leeg: geen e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None, unencrypted (port 25)</source>
+        <translation>Geen, onversleuteld (poort 25)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>empty: the server needs no login</source>
+        <translation>leeg: de server vraagt geen aanmelding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for actions whose employee has no e-mail address.</source>
+        <translation>Voor acties waarvan de afzender geen e-mailadres heeft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail &amp;server:</source>
+        <translation>Mail&amp;server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Afzenderadres:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails per &amp;minute:</source>
+        <translation>E-mails per &amp;minuut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails per &amp;connection:</source>
+        <translation>E-mails per &amp;verbinding:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your e-mail address</source>
+        <translation>uw e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test e-mail to me</source>
+        <translation>&amp;Testmail naar mij sturen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test e-mail t&amp;o:</source>
+        <translation>Testmail &amp;naar:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic: Word where installed, otherwise LibreOffice</source>
+        <translation>Automatisch: Word indien geïnstalleerd, anders LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Word</source>
+        <translation>Microsoft Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation>LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: found by itself</source>
+        <translation>leeg: wordt automatisch gezocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Letters LibreOffice turns into PDF as one document in a mass print. Fewer use less memory, more are faster.</source>
+        <translation>Zoveel brieven zet LibreOffice bij massaal afdrukken als één document om naar PDF. Minder gebruikt minder geheugen, meer is sneller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF &amp;converter:</source>
+        <translation>PDF-&amp;converter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LibreOffice program:</source>
+        <translation>&amp;LibreOffice-programma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters per &amp;document:</source>
+        <translation>Brieven per &amp;document:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the operating system</source>
+        <translation>Zoals het besturingssysteem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language applies after the program is restarted.</source>
+        <translation>Een nieuwe taal geldt nadat het programma opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer offers no password store (keyring): a password cannot be saved.</source>
+        <translation>Deze computer heeft geen wachtwoordopslag (sleutelbos): een wachtwoord kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password is stored in the keyring. Leave the field empty to keep it.</source>
+        <translation>Er is een wachtwoord opgeslagen in de wachtwoordopslag. Laat het veld leeg om het te behouden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password is stored. It is kept in the keyring, never in a file.</source>
+        <translation>Er is geen wachtwoord opgeslagen. Het wordt in de wachtwoordopslag bewaard, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LibreOffice program</source>
+        <translation>LibreOffice-programma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server name must not contain spaces.</source>
+        <translation>De servernaam mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the mail server first.</source>
+        <translation>Vul eerst de mailserver in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>De poort moet een getal van 1 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user name the password belongs to.</source>
+        <translation>Vul de gebruikersnaam in waar het wachtwoord bij hoort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender address</source>
+        <translation>afzenderadres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test e-mail address</source>
+        <translation>testmailadres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the address the test e-mail goes to.</source>
+        <translation>Vul het adres in waar de testmail naartoe moet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} “{address}” is not an e-mail address: {reason}</source>
+        <translation>Het {what} “{address}” is geen e-mailadres: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Op deze computer is geen wachtwoordopslag (sleutelbos) beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password could not be saved, so nothing has been saved yet.</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen, daarom is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kampagnen keeps passwords only in the operating system&apos;s password store, never in a file. Ask your administrator to set one up, or clear the password field to save the other settings without it.
+
+Reason: {reason}</source>
+        <translation>Kampagnen bewaart wachtwoorden alleen in de wachtwoordopslag van het besturingssysteem, nooit in een bestand. Vraag uw beheerder om die in te richten, of maak het wachtwoordveld leeg om de andere instellingen zonder wachtwoord op te slaan.
+
+Reden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The settings could not be written to {path}: {reason}</source>
+        <translation>De instellingen konden niet naar {path} worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <source>Test e-mail</source>
+        <translation>Testmail</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The mail server {host} took the test e-mail to {address}. Check that it arrived.</source>
+        <translation>De mailserver {host} heeft de testmail naar {address} aangenomen. Controleer of deze is aangekomen.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.campaigns import members
+from desktop.campaigns.message_texts import TextFault, check_mail_part, check_sms
 from desktop.db.errors import ConcurrentEditError
 from desktop.db.locking import locked
 from desktop.db.models import (
@@ -43,15 +45,31 @@ class Problem(enum.Enum):
     COST_NEGATIVE = "cost_negative"
     SUBJECT_TOO_LONG = "subject_too_long"
     SOURCE_OTHER_CAMPAIGN = "source_other_campaign"  # target group of another campaign's action
+    SUBJECT_REQUIRED = "subject_required"  # an e-mail action
+    MAIL_TEXT_REQUIRED = "mail_text_required"  # an e-mail action with neither text nor HTML
+    REPLY_TO_INVALID = "reply_to_invalid"
+    SMS_TEXT_REQUIRED = "sms_text_required"
+    UNKNOWN_MERGE_FIELD = "unknown_merge_field"  # in the e-mail's or the SMS's text
+    TEXT_UNREADABLE = "text_unreadable"  # broken {{ }} or {% %} in the e-mail's or the SMS's text
 
 
 class InvalidAction(ValueError):
-    """The entered values cannot be saved; ``field`` names the input to correct."""
+    """The entered values cannot be saved; ``field`` names the input to correct.
 
-    def __init__(self, field: str, problem: Problem) -> None:
-        super().__init__(f"{field}: {problem.value}")
+    Attributes:
+        field: The :class:`ActionData` field to correct; for a text problem the text
+            (``subject``, ``mail_text``, ``mail_html``, ``sms_text``).
+        problem: What is wrong.
+        fault: For :attr:`Problem.UNKNOWN_MERGE_FIELD` and :attr:`Problem.TEXT_UNREADABLE`,
+            the field name and suggestions or the line; else None.
+    """
+
+    def __init__(self, field: str, problem: Problem, fault: TextFault | None = None) -> None:
+        detail = f" ({fault.field or f'line {fault.line}'})" if fault else ""
+        super().__init__(f"{field}: {problem.value}{detail}")
         self.field = field
         self.problem = problem
+        self.fault = fault
 
 
 @dataclass(frozen=True)
@@ -84,7 +102,12 @@ class ActionData:
     template_id: int | None = None
     sender_id: int | None = None  # an Employee
     dossier_item_type_id: int | None = None
-    subject: str = ""
+    subject: str = ""  # of the letter; of the e-mail a template with merge fields
+    mail_text: str = ""
+    mail_html: str = ""  # empty: a plain-text e-mail
+    mail_attach_letter: bool = False
+    reply_to: str = ""
+    sms_text: str = ""
     dossier_per_contact: bool = True
     handled_on_creation: bool = False
     fixed_cost: Decimal = Decimal("0")
@@ -109,6 +132,11 @@ SETTINGS = (
     "sender_id",
     "dossier_item_type_id",
     "subject",
+    "mail_text",
+    "mail_html",
+    "mail_attach_letter",
+    "reply_to",
+    "sms_text",
     "dossier_per_contact",
     "handled_on_creation",
     "fixed_cost",
@@ -173,7 +201,7 @@ def next_sequence(session: Session, campaign_id: int) -> int:
     return (highest or 0) + 1
 
 
-def _validate(session: Session, data: ActionData) -> None:
+def _validate(session: Session, data: ActionData, require_texts: bool) -> None:
     if not data.name.strip():
         raise InvalidAction("name", Problem.NAME_REQUIRED)
     if data.sequence < 1:
@@ -192,6 +220,36 @@ def _validate(session: Session, data: ActionData) -> None:
             raise InvalidAction(field, Problem.COST_NEGATIVE)
     if len(data.subject.strip()) > SUBJECT_MAX:
         raise InvalidAction("subject", Problem.SUBJECT_TOO_LONG)
+    # The texts of the other channels are kept (a clerk may switch back) but not checked:
+    # only the chosen channel's texts are ever sent.
+    if data.channel == Channel.EMAIL:  # == : a combo box hands the plain str back
+        _validate_mail(data, require_texts)
+    elif data.channel == Channel.SMS:
+        if require_texts and not data.sms_text.strip():
+            raise InvalidAction("sms_text", Problem.SMS_TEXT_REQUIRED)
+        _raise_fault("sms_text", check_sms(data.sms_text))
+
+
+def _validate_mail(data: ActionData, require_texts: bool) -> None:
+    if require_texts and not data.subject.strip():
+        raise InvalidAction("subject", Problem.SUBJECT_REQUIRED)
+    if require_texts and not (data.mail_text.strip() or data.mail_html.strip()):
+        raise InvalidAction("mail_text", Problem.MAIL_TEXT_REQUIRED)
+    if data.reply_to.strip():
+        try:
+            # Deliverability (a DNS look-up) is the mail server's business, and the editor
+            # must work offline.
+            validate_email(data.reply_to.strip(), check_deliverability=False)
+        except EmailNotValidError:
+            raise InvalidAction("reply_to", Problem.REPLY_TO_INVALID) from None
+    for field in ("subject", "mail_text", "mail_html"):
+        _raise_fault(field, check_mail_part(getattr(data, field)))
+
+
+def _raise_fault(field: str, fault: TextFault | None) -> None:
+    if fault is not None:
+        problem = Problem.UNKNOWN_MERGE_FIELD if fault.field else Problem.TEXT_UNREADABLE
+        raise InvalidAction(field, problem, fault)
 
 
 def add(
@@ -201,6 +259,7 @@ def add(
     channel: Channel,
     *,
     copy_members_from: int | None = None,
+    require_texts: bool = False,
     **settings: Any,
 ) -> ActionData:
     """Add an action with the next sequence number of its campaign.
@@ -212,6 +271,10 @@ def add(
         channel: How it reaches its target group.
         copy_members_from: An action of the same campaign whose target group is taken
             over as it is (see :func:`desktop.campaigns.members.copy_from_action`).
+        require_texts: Refuse an e-mail action without subject and body, an SMS action
+            without text. The window asks for them at once; the command line adds the
+            action first and the texts are written later (the send refuses until then).
+            Texts that are given are always checked.
         **settings: Initial values of the fields in :data:`SETTINGS`.
 
     Raises:
@@ -244,13 +307,14 @@ def add(
         channel=channel,
         **settings,
     )
-    _validate(session, entered)
+    _validate(session, entered, require_texts)
     action = CampaignAction(
         campaign_id=campaign_id,
         **{f: getattr(entered, f) for f in EDITABLE_FIELDS},
     )
     action.name = entered.name.strip()
     action.subject = entered.subject.strip()
+    action.reply_to = entered.reply_to.strip()
     session.add(action)
     session.flush()
     if copy_members_from is not None:
@@ -262,25 +326,27 @@ def _locked(session: Session, action_id: int, row_version: int | None) -> Campai
     return locked(session, CampaignAction, action_id, row_version, "action")
 
 
-def save(session: Session, data: ActionData, overwrite: bool = False) -> ActionData:
+def save(session: Session, data: ActionData, overwrite: bool = False, require_texts: bool = True) -> ActionData:
     """Write the editor's values; the campaign and ``generated_at`` are not changed here.
 
     Args:
         session: An open session; the caller commits.
         data: The values, with the ``row_version`` they were loaded at.
         overwrite: Save even if another clerk saved in between (the clerk chose so).
+        require_texts: See :func:`add`; the editor saves complete actions only.
 
     Raises:
         InvalidAction: A value must be corrected first.
         ConcurrentEditError: Another clerk saved or deleted the action meanwhile.
     """
-    _validate(session, data)
+    _validate(session, data, require_texts)
     action = _locked(session, data.id, None if overwrite else data.row_version)
     channel_changed = action.channel != data.channel
     for field in EDITABLE_FIELDS:
         setattr(action, field, getattr(data, field))
     action.name = data.name.strip()
     action.subject = data.subject.strip()
+    action.reply_to = data.reply_to.strip()
     try:
         session.flush()
     except StaleDataError as exc:  # a save slipped in between our read and write

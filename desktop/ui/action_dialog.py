@@ -1,4 +1,4 @@
-"""Add or edit a campaign action: channel, template, sender, dossier entry, costs."""
+"""Add or edit a campaign action: channel, template, sender, dossier entry, costs, e-mail or SMS text."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,11 +31,14 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.db.models import Channel
 from desktop.db.models.base import current_login
 from desktop.ui import messages
+from desktop.ui.action_texts_panel import ActionTextsPanel
 from desktop.ui.labels import date_format
 from desktop.ui.member_labels import channel_label
 from desktop.ui.messages import ConflictChoice
 
 _NO_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; its minimum stands for "no date"
+_SUBJECT_ROW = 7  # of the settings form, where the subject sits unless the channel is e-mail
+_TEXT_CHANNELS = (Channel.EMAIL, Channel.SMS)
 
 
 class ActionDialog(QDialog):
@@ -64,7 +70,15 @@ class ActionDialog(QDialog):
             sequence = action.sequence if action else actions.next_sequence(session, campaign_id)
             me = None if action else actions.own_employee(session, current_login())
         self._me = me
-        form = QFormLayout(self)
+        # Two pages rather than one long form: with an e-mail's texts below the settings
+        # the dialog would not fit a laptop screen.
+        self.tabs = QTabWidget(self)
+        self.settings_page = QWidget(self.tabs)
+        self.texts = ActionTextsPanel(self.tabs)
+        self.tabs.addTab(self.settings_page, self.tr("Action"))
+        self.tabs.addTab(self.texts, self.tr("Text"))
+        form = QFormLayout(self.settings_page)
+        self.form = form
         self.sequence = QSpinBox(self, minimum=1, maximum=999, value=sequence)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
@@ -81,6 +95,9 @@ class ActionDialog(QDialog):
         self.dossier_type = self._choices(types, self.tr("(none)"))
         self.subject = QLineEdit(self)
         self.subject.setMaxLength(actions.SUBJECT_MAX)
+        self.subject_label = QLabel(self.tr("Su&bject:"), self)
+        self.subject_label.setBuddy(self.subject)
+        self.texts.add_insert_target(self.subject)
         self.per_contact = QComboBox(self)
         self.per_contact.addItem(self.tr("one for each contact"), True)
         self.per_contact.addItem(self.tr("one for the whole action"), False)
@@ -95,7 +112,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Sender:"), self.sender)
         form.addRow(self.tr("&Dossier entry type:"), self.dossier_type)
-        form.addRow(self.tr("Su&bject:"), self.subject)
+        form.addRow(self.subject_label, self.subject)
         form.addRow(self.tr("Dossier &entries:"), self.per_contact)
         form.addRow("", self.handled)
         form.addRow(self.tr("&Fixed costs:"), self.fixed_cost)
@@ -114,10 +131,37 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.template.currentIndexChanged.connect(
+            lambda: self.texts.set_template_chosen(self.template.currentData() is not None))
+        self._channel_changed()
         self.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().width()))
         self.adjustSize()
         self._fill(action)
+
+    def _channel_changed(self) -> None:
+        """Show the text page of an e-mail or SMS action; an e-mail's subject moves onto it."""
+        channel = self._channel()
+        self.tabs.setTabVisible(1, channel in _TEXT_CHANNELS)
+        if channel in _TEXT_CHANNELS:
+            self.tabs.setTabText(1, self.tr("E-mail") if channel is Channel.EMAIL else self.tr("SMS"))
+            self.texts.set_channel(channel)
+        # The subject is the e-mail's first line to write, next to its text; for a letter it
+        # is a setting like the others (the «Betreff» field).
+        in_mail = self.texts.mail_form.indexOf(self.subject) >= 0
+        if (channel is Channel.EMAIL) != in_mail:
+            source, target, row = ((self.form, self.texts.mail_form, 0) if not in_mail
+                                   else (self.texts.mail_form, self.form, _SUBJECT_ROW))
+            source.takeRow(self.subject)
+            target.insertRow(row, self.subject_label, self.subject)
+            self.subject_label.show()
+            self.subject.show()
+
+    def _channel(self) -> Channel:
+        return Channel(self.channel.currentData())  # Qt hands the str back, not the enum
 
     def _choices(self, choices: list[actions.Choice], empty: str) -> QComboBox:
         combo = QComboBox(self)
@@ -152,6 +196,7 @@ class ActionDialog(QDialog):
         self.fixed_cost.setValue(float(action.fixed_cost))
         self.cost_per_contact.setValue(float(action.cost_per_contact))
         self.exclude_used.setChecked(action.exclude_used_contacts)
+        self.texts.fill(action)
 
     def settings(self) -> dict[str, object]:
         """The entered values of :data:`desktop.campaigns.actions.SETTINGS`."""
@@ -167,6 +212,7 @@ class ActionDialog(QDialog):
             "cost_per_contact": Decimal(str(round(self.cost_per_contact.value(), 2))),
             "exclude_used_contacts": self.exclude_used.isChecked(),
             "planned_date": None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day()),
+            **self.texts.values(),
         }
 
     def accept(self) -> None:
@@ -177,13 +223,13 @@ class ActionDialog(QDialog):
             with self.ctx.db.session() as session:
                 if self.action is None:
                     source = self.take_over.currentData() if self.take_over else None
-                    stored = actions.add(session, self.campaign_id, self.name.text(), self.channel.currentData(),
-                                         copy_members_from=source, **self.settings())
+                    stored = actions.add(session, self.campaign_id, self.name.text(), self._channel(),
+                                         copy_members_from=source, require_texts=True, **self.settings())
                     if stored.sequence != self.sequence.value():
                         stored = actions.save(session, stored.replace(sequence=self.sequence.value()))
                 else:
                     entered = self.action.replace(sequence=self.sequence.value(), name=self.name.text(),
-                                                  channel=self.channel.currentData(), **self.settings())
+                                                  channel=self._channel(), **self.settings())
                     stored = actions.save(session, entered, overwrite=overwrite)
         except InvalidAction as exc:
             self._explain(exc)
@@ -223,8 +269,31 @@ class ActionDialog(QDialog):
             Problem.COST_NEGATIVE: self.tr("Costs cannot be negative."),
             Problem.SUBJECT_TOO_LONG: self.tr("The subject is too long."),
             Problem.SOURCE_OTHER_CAMPAIGN: self.tr("Only the target group of an action of this campaign can be taken over."),
-        }[exc.problem]
+            Problem.SUBJECT_REQUIRED: self.tr("Please enter the subject of the e-mail."),
+            Problem.MAIL_TEXT_REQUIRED: self.tr("Please write the text of the e-mail (as plain text, HTML or both)."),
+            Problem.REPLY_TO_INVALID: self.tr(
+                "“{address}” is not an e-mail address. Enter one address such as info@example.org as "
+                "Reply-To, or leave it empty so that replies go to the sender.").format(
+                address=self.texts.reply_to.text().strip()),
+            Problem.SMS_TEXT_REQUIRED: self.tr("Please write the text of the SMS."),
+        }.get(exc.problem) or self._fault_text(exc)
         QMessageBox.warning(self, self.tr("Cannot save the action"), text)
         field = {"name": self.name, "sequence": self.sequence, "subject": self.subject,
-                 "fixed_cost": self.fixed_cost, "cost_per_contact": self.cost_per_contact}.get(exc.field, self.name)
+                 "fixed_cost": self.fixed_cost, "cost_per_contact": self.cost_per_contact}.get(exc.field)
+        field = field or self.texts.widget_for(exc.field) or self.name
+        self.tabs.setCurrentIndex(1 if self.texts.isAncestorOf(field) else 0)
         field.setFocus()
+
+    def _fault_text(self, exc: InvalidAction) -> str:
+        """An unknown field or unreadable braces, naming the text they are in."""
+        which = {"subject": self.tr("Subject"), "mail_text": self.tr("E-mail text"),
+                 "mail_html": self.tr("HTML text"), "sms_text": self.tr("SMS text")}.get(exc.field, exc.field)
+        fault = exc.fault
+        if exc.problem is Problem.TEXT_UNREADABLE or fault is None or not fault.field:
+            return self.tr("{text}, line {line}: the fields cannot be read. Check the braces {braces}.").format(
+                text=which, line=fault.line if fault else "?", braces="{{ }}, {% %}")
+        if fault.suggestions:
+            return self.tr("{text}: unknown field «{field}» — did you mean «{suggestion}»?").format(
+                text=which, field=fault.field, suggestion="», «".join(fault.suggestions))
+        return self.tr("{text}: unknown field «{field}». Choose the fields with “Insert field”.").format(
+            text=which, field=fault.field)

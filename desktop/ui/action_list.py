@@ -19,6 +19,7 @@ from desktop.campaigns import actions
 from desktop.campaigns.actions import ActionRow
 from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
+from desktop.db.models import Channel
 from desktop.ui import messages
 from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.labels import format_datetime
@@ -105,7 +106,11 @@ class ActionList(QWidget):
         current = self.current()
         self.edit_button.setEnabled(current is not None)
         self.delete_button.setEnabled(current is not None)
-        self.print_button.setEnabled(current is not None and current.linked > 0)
+        channel = current.channel if current else Channel.LETTER
+        self.print_button.setText({
+            Channel.EMAIL: self.tr("&Send e-mails…"), Channel.SMS: self.tr("Export &SMS…"),
+        }.get(channel, self.tr("&Mass print…")))
+        self.print_button.setEnabled(current is not None and current.linked > 0 and channel != Channel.DOSSIER_ONLY)
         chosen = current.id if current else 0
         if chosen != self._chosen:  # the target group below reloads only for another action
             self._chosen = chosen
@@ -135,11 +140,24 @@ class ActionList(QWidget):
         dialog.deleteLater()
 
     def mass_print(self) -> None:
-        """*Massendruck* of the chosen action: letters, archive, dossier entries, printing."""
+        """Carry out the chosen action by its channel: *Massendruck* of letters (also for a
+        print service), the e-mails, or the SMS file for the gateway."""
+        from desktop.ui.export_run import export_print_service, export_sms  # noqa: PLC0415
+        from desktop.ui.mail_send_run import send_mails  # noqa: PLC0415
         from desktop.ui.mass_print_run import run_mass_print  # noqa: PLC0415 - loads QtPdf only when needed
 
         current = self.current()
-        if current is not None and run_mass_print(self.ctx, self, current.id):
+        if current is None:
+            return
+        if current.channel == Channel.EMAIL:
+            done = send_mails(self.ctx, self, current.id)
+        elif current.channel == Channel.SMS:
+            done = export_sms(self.ctx, self, current.id)
+        else:
+            done = run_mass_print(self.ctx, self, current.id)
+            if done and current.channel == Channel.PRINT_SERVICE:
+                export_print_service(self.ctx, self, current.id)
+        if done:
             self.show_campaign(self.campaign_id, current.id)
 
     def delete(self) -> None:

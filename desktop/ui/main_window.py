@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,6 +18,7 @@ from desktop.ui.campaign_list import CampaignList
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.query_dialog import QueryDialog, load_selection
 from desktop.ui.selections_dialog import SelectionsDialog
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.template_manager import TemplateManager
 
 
@@ -64,6 +65,11 @@ class MainWindow(QMainWindow):
         ui.actionCreateQuery.triggered.connect(self.create_query)
         ui.actionSelections.triggered.connect(self.show_selections)
         ui.actionTemplates.triggered.connect(self.show_templates)
+        # The platform's own key (Cmd+, on macOS; a .ui file can only name fixed keys), and
+        # Ctrl+, where Qt knows none: the common one on Windows and Linux.
+        ui.actionSettings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
+                                        QKeySequence("Ctrl+,")])
+        ui.actionSettings.triggered.connect(self.show_settings)
         self.editor.edit_query_requested.connect(self.edit_campaign_query)
         lst = self.campaign_list
         lst.ui.newButton.clicked.connect(ui.actionNewCampaign.trigger)
@@ -236,6 +242,11 @@ class MainWindow(QMainWindow):
 
     def show_templates(self) -> None:
         dialog = TemplateManager(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.campaigns.members import Exclusion, MemberRow
 from desktop.db.models import Channel, MemberOrigin
+from desktop.delivery.sms_text import NumberProblem
 
 
 def channel_label(channel: Channel) -> str:
@@ -43,3 +44,15 @@ def origin_text(row: MemberRow) -> str:
             number=row.origin_action if row.origin_action is not None else "?"
         )
     return QCoreApplication.translate("MemberLabels", "Added by hand")
+
+
+def left_out_label(reason: str) -> str:
+    """Why a contact gets no SMS (an exclusion, or what is wrong with the mobile number)."""
+    if reason == NumberProblem.INVALID.value:
+        return QCoreApplication.translate("MemberLabels", "the mobile number is not valid")
+    if reason == NumberProblem.NOT_MOBILE.value:
+        return QCoreApplication.translate("MemberLabels", "the number is not a mobile number")
+    try:
+        return exclusion_label(Exclusion(reason))
+    except ValueError:
+        return reason

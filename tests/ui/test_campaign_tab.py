@@ -19,7 +19,7 @@ from desktop.campaigns import actions, service
 from desktop.context import AppContext
 from desktop.db import demo
 from desktop.db.engine import Database
-from desktop.db.models import ActionMember, Channel, Employee, Person
+from desktop.db.models import ActionMember, Channel, Employee, Person, Template
 from desktop.db.models.base import current_login
 from desktop.query import results, selections
 from desktop.query.definition import parse
@@ -71,10 +71,13 @@ def drive(monkeypatch, dialog_class: type[QDialog], fill: Callable[[Any], None])
 
 
 def add_action(editor: CampaignEditor, monkeypatch, name: str, take_over: int = 0,  # noqa: ANN001
-               channel: Channel = Channel.LETTER) -> None:
+               channel: Channel = Channel.LETTER, subject: str = "", text: str = "") -> None:
+    """Adds an action; ``text`` is the e-mail's or the SMS's text, which those channels need."""
     def fill(dialog: ActionDialog) -> None:
         dialog.name.setText(name)
         dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+        dialog.subject.setText(subject)
+        (dialog.texts.sms_text if channel is Channel.SMS else dialog.texts.mail_text).setPlainText(text)
         if take_over:
             dialog.take_over.setCurrentIndex(take_over)
         dialog.accept()
@@ -157,7 +160,8 @@ def test_taking_over_the_group_of_an_earlier_action_when_adding(german, editor, 
     message_boxes.answer("OK")
     link(editor, monkeypatch, "Interessenten Amsterdam")
     first = editor.campaign_tab.action_list.current()
-    add_action(editor, monkeypatch, "Nachfass per E-Mail", take_over=1, channel=Channel.EMAIL)
+    add_action(editor, monkeypatch, "Nachfass per E-Mail", take_over=1, channel=Channel.EMAIL,
+               subject="Nachfass", text="{{ Briefanrede }}\n\nwie versprochen …")
     second = editor.campaign_tab.action_list.current()
     assert members_of(nl_db, second.id) == members_of(nl_db, first.id)
     panel = editor.campaign_tab.target_group
@@ -319,3 +323,123 @@ def test_unlinking_keeps_the_clerks_place_in_the_list(german, editor, nl_db, mon
     panel.unlink_button.click()
     assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [3]
     assert panel.model.person_id(3) == person and panel.model.item(3, 0).text() == "nein"
+
+
+# -- the e-mail and SMS texts of an action ---------------------------------------------------------
+
+
+def new_action_dialog(editor: CampaignEditor, qtbot) -> ActionDialog:  # noqa: ANN001
+    dialog = ActionDialog(editor.ctx, editor.campaign_id, None, [], editor)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose(dialog: ActionDialog, channel: Channel) -> None:
+    dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+
+
+def test_the_text_page_follows_the_channel_and_takes_the_subject_along(german, editor, qtbot) -> None:
+    dialog = new_action_dialog(editor, qtbot)
+    texts = dialog.texts
+    assert not dialog.tabs.isTabVisible(1)  # a letter has no text here: its template is the text
+    choose(dialog, Channel.EMAIL)
+    assert dialog.tabs.isTabVisible(1) and texts.stack.currentWidget() is texts.mail_page
+    assert texts.mail_page.isAncestorOf(dialog.subject)  # written next to the e-mail's text
+    choose(dialog, Channel.SMS)
+    assert dialog.tabs.isTabVisible(1) and texts.stack.currentWidget() is texts.sms_page
+    assert dialog.settings_page.isAncestorOf(dialog.subject)
+    assert dialog.form.getWidgetPosition(dialog.subject)[0] == 7  # back in its place
+    choose(dialog, Channel.PRINT_SERVICE)
+    assert not dialog.tabs.isTabVisible(1) and dialog.settings_page.isAncestorOf(dialog.subject)
+
+
+def test_the_sms_counter_counts_while_the_clerk_types(german, editor, qtbot) -> None:
+    dialog = new_action_dialog(editor, qtbot)
+    choose(dialog, Channel.SMS)
+    counter = dialog.texts.sms_counter
+    dialog.texts.sms_text.setPlainText("Grüße aus Köln")  # umlauts are GSM-7
+    assert counter.text().startswith("14 / 160") and "1 SMS" in counter.text() and "GSM-7" in counter.text()
+    dialog.texts.sms_text.insertPlainText(" " + "x" * 146)
+    assert counter.text().startswith("161 / 160") and "2 SMS" in counter.text()
+    dialog.texts.sms_text.setPlainText("Bis morgen 😀")  # an emoji is two UTF-16 units
+    assert counter.text().startswith("13 / 70") and "1 SMS" in counter.text() and "‘😀’" in counter.text()
+
+
+def test_insert_field_writes_at_the_cursor_of_the_text_being_written(german, editor, qtbot) -> None:
+    dialog = new_action_dialog(editor, qtbot)
+    choose(dialog, Channel.EMAIL)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = dialog.texts
+    labels = [a.text() for a in texts.field_menu.actions()]
+    assert "Vorname – First name" in labels and len(labels) == len(texts.field_menu.actions())
+
+    def insert(name: str) -> None:
+        next(a for a in texts.field_menu.actions() if a.data() == name).trigger()
+
+    texts.mail_text.setPlainText("Hallo !")
+    cursor = texts.mail_text.textCursor()
+    cursor.setPosition(6)
+    texts.mail_text.setTextCursor(cursor)
+    texts.mail_text.setFocus()
+    qtbot.waitUntil(texts.mail_text.hasFocus)
+    insert("Vorname")
+    assert texts.mail_text.toPlainText() == "Hallo {{ Vorname }}!"
+
+    dialog.subject.setText("Einladung")
+    dialog.subject.setFocus()
+    qtbot.waitUntil(dialog.subject.hasFocus)
+    dialog.subject.setCursorPosition(0)
+    insert("Firma")
+    assert dialog.subject.text() == "{{ Firma }}Einladung"
+    assert texts.mail_text.toPlainText() == "Hallo {{ Vorname }}!"
+
+    choose(dialog, Channel.SMS)  # the subject box is not on the SMS page: the SMS text gets it
+    insert("Nachname")
+    assert texts.sms_text.toPlainText() == "{{ Nachname }}"
+
+
+def test_saving_an_e_mail_action_stores_its_texts(german, editor, nl_db, monkeypatch, message_boxes) -> None:
+    def fill(dialog: ActionDialog) -> None:
+        dialog.name.setText("Einladung per E-Mail")
+        choose(dialog, Channel.EMAIL)
+        dialog.subject.setText("Einladung, {{ Vorname }}")
+        dialog.texts.mail_text.setPlainText("{{ Briefanrede }}\n\nwir laden Sie ein.\n")
+        dialog.texts.mail_html.setPlainText("<p>{{ Briefanrede }}</p>")
+        dialog.texts.attach_letter.setChecked(True)
+        dialog.texts.reply_to.setText("messe@example.org")
+        dialog.accept()
+
+    opened = drive(monkeypatch, ActionDialog, fill)
+    editor.campaign_tab.action_list.new_button.click()
+    assert opened[0].result() == QDialog.DialogCode.Accepted
+    with nl_db.session() as session:
+        stored = actions.load(session, editor.campaign_tab.action_list.current().id)
+    assert (stored.channel, stored.subject, stored.mail_text, stored.mail_html, stored.mail_attach_letter,
+            stored.reply_to) == (Channel.EMAIL, "Einladung, {{ Vorname }}", "{{ Briefanrede }}\n\nwir laden Sie ein.\n",
+                                 "<p>{{ Briefanrede }}</p>", True, "messe@example.org")
+    # Opened again, the dialog shows them where they were written.
+    with nl_db.session() as session:
+        session.add(Template(name="Einladung", content=b"docx"))
+    dialog = ActionDialog(editor.ctx, editor.campaign_id, stored, [], editor)
+    assert dialog.texts.mail_page.isAncestorOf(dialog.subject) and dialog.tabs.isTabVisible(1)
+    assert dialog.texts.mail_html.toPlainText() == "<p>{{ Briefanrede }}</p>"
+    assert dialog.texts.attach_hint.isVisibleTo(dialog.texts)  # no template chosen: the hint says so
+    dialog.template.setCurrentIndex(1)
+    assert not dialog.texts.attach_hint.isVisibleTo(dialog.texts)
+    dialog.deleteLater()
+
+
+def test_an_unknown_field_is_explained_and_the_cursor_put_into_its_text(german, editor, qtbot, message_boxes) -> None:
+    dialog = new_action_dialog(editor, qtbot)
+    choose(dialog, Channel.SMS)
+    dialog.texts.sms_text.setPlainText("Hallo {{ Vornam }}")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    message_boxes.answer("OK")
+    dialog.accept()
+    assert "«Vornam»" in message_boxes.last.text and "«Vorname»" in message_boxes.last.text
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.focusWidget() is dialog.texts.sms_text
