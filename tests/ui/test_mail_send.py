@@ -111,3 +111,23 @@ def test_sms_export_from_the_window(english, qtbot, sqlite_db: Database, message
         rows = list(csv.reader(file, delimiter=";"))
     assert len(rows) == PEOPLE + 1 and rows[1][0].startswith("+49151")
     assert rows[1][1] == "Hallo Vor0, bis bald!"
+
+
+def test_print_service_zip_after_a_mass_print(english, qtbot, sqlite_db: Database, message_boxes, monkeypatch,
+                                              tmp_path: Path) -> None:  # noqa: ANN001
+    from test_print_service import POSTCODES, TEMPLATE, letter_action, read_zip  # noqa: PLC0415
+
+    from desktop.merge import run, run_plan  # noqa: PLC0415
+    from desktop.merge.pdf import PdfPipeline  # noqa: PLC0415
+
+    action_id = letter_action(sqlite_db)
+    run_id = run_plan.claim(sqlite_db, action_id, {"template_file": str(TEMPLATE)}, resume=False)
+    run.execute(sqlite_db, run_id, PdfPipeline.find(tmp_path / "lo", chunk_size=4), tmp_path / "alle.pdf")
+    target = tmp_path / "druckdienst.zip"
+    monkeypatch.setattr(export_run.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    message_boxes.answer("Yes", "OK")
+    assert export_run.export_print_service(context(sqlite_db), None, action_id)
+    assert message_boxes.last.text.startswith(f"{len(POSTCODES)} letters ({len(POSTCODES)} pages) saved")
+    _names, pdf, rows = read_zip(target)
+    assert len(pdf.pages) == len(rows) == len(POSTCODES)
+    assert [row["Postcode"] for row in rows] == sorted(POSTCODES)  # sorted for the postage discount
