@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import cli_generate
 from desktop.db.engine import Database
 from desktop.delivery import print_service, sms_export
 from desktop.delivery.sms_text import GSM_7
@@ -107,17 +108,14 @@ def _sms(db: Database, action_id: int, label: str, args: argparse.Namespace) -> 
         return _fail(QCoreApplication.translate("Cli", "The SMS text of action {action} cannot be used: {reason}").format(
             action=label, reason=exc))
     except run_plan.RunInProgress as exc:
-        return _fail(QCoreApplication.translate(
-            "Cli", "Action {action} is being generated right now by {who} on {host} (since {when}).").format(
-            action=label, who=exc.started_by or "?", host=exc.host or "?", when=format_datetime(exc.started_at)))
+        return cli_generate.in_progress(exc, label)
     except run_plan.AlreadyGenerated as exc:
         return _fail(QCoreApplication.translate(
             "Cli", "The SMS of action {action} were exported on {when} by {who}. To export them once more "
             "(new dossier items and costs), add --again.").format(
             action=label, when=format_datetime(exc.finished_at), who=exc.started_by or "?"))
     except run_plan.NothingToGenerate:
-        return _fail(QCoreApplication.translate("Cli", "Action {action} has no linked member to write to.").format(
-            action=label))
+        return cli_generate.nobody(label)
     except OSError as exc:
         return _not_written(target, exc)
     print(file=sys.stderr)

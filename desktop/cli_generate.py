@@ -55,6 +55,19 @@ def add_parser(action_commands: Any, campaign_help: str, sequence_help: str) -> 
         "Cli", "only check the template and count the letters; write nothing"))
 
 
+def in_progress(exc: run_plan.RunInProgress, label: str) -> int:
+    """Another clerk's run of the action works right now: who, where, since when."""
+    return _fail(QCoreApplication.translate(
+        "Cli", "Action {action} is being generated right now by {who} on {host} (since {when}).").format(
+        action=label, who=exc.started_by or "?", host=exc.host or "?", when=format_datetime(exc.started_at)))
+
+
+def nobody(label: str) -> int:
+    """The action has nobody to write to."""
+    return _fail(QCoreApplication.translate("Cli", "Action {action} has no linked member to write to.").format(
+        action=label))
+
+
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 1
@@ -98,17 +111,14 @@ def run_generate(args: argparse.Namespace, db: Database, action_id: int, label: 
         pipeline = mass_print.pipeline_for(Settings())
         outcome = mass_print.generate(db, action_id, order, pipeline, progress=_progress)
     except run_plan.RunInProgress as exc:
-        return _fail(QCoreApplication.translate(
-            "Cli", "Action {action} is being generated right now by {who} on {host} (since {when}).").format(
-            action=label, who=exc.started_by or "?", host=exc.host or "?", when=format_datetime(exc.started_at)))
+        return in_progress(exc, label)
     except run_plan.AlreadyGenerated as exc:
         return _fail(QCoreApplication.translate(
             "Cli", "The letters of action {action} were generated on {when} by {who}. To write them once more "
             "(new letters, dossier items and costs), add --again.").format(
             action=label, when=format_datetime(exc.finished_at), who=exc.started_by or "?"))
     except run_plan.NothingToGenerate:
-        return _fail(QCoreApplication.translate("Cli", "Action {action} has no linked member to write to.").format(
-            action=label))
+        return nobody(label)
     except ConverterMissing:
         return _fail(QCoreApplication.translate(
             "Cli", "LibreOffice was not found. Install it (or Microsoft Word) and start again."))

@@ -1107,7 +1107,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location filename="../desktop/cli_export.py" line="+35"/>
+        <location filename="../desktop/cli_export.py" line="+36"/>
         <location line="+8"/>
         <location filename="../desktop/cli_generate.py" line="-5"/>
         <location filename="../desktop/cli_send.py" line="+37"/>
@@ -1507,7 +1507,7 @@
         <translation>die Word-Vorlage: eine .docx-Datei oder der Name einer importierten Vorlage; Vorgabe: der deutsche Musterbrief</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>The template {file} is neither a file nor an imported template.</source>
         <translation>Die Vorlage {file} ist weder eine Datei noch eine importierte Vorlage.</translation>
     </message>
@@ -1593,18 +1593,17 @@
         <translation>Der SMS-Text der Aktion {action} kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../desktop/cli_generate.py" line="+14"/>
+        <location filename="../desktop/cli_generate.py" line="-40"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Aktion {action} wird gerade von {who} auf {host} generiert (seit {when}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/cli_export.py" line="+5"/>
         <source>The SMS of action {action} were exported on {when} by {who}. To export them once more (new dossier items and costs), add --again.</source>
         <translation>Die SMS der Aktion {action} wurden am {when} von {who} exportiert. Um sie noch einmal zu exportieren (neue Dossiereinträge und Kosten), geben Sie --again an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Left out: {code} {name}: {reason}</source>
         <translation>Ausgeschlossen: {code} {name}: {reason}</translation>
     </message>
@@ -1629,18 +1628,17 @@
         <translation>{count} SMS in {file} geschrieben; {left} Kontakte ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_generate.py" line="+4"/>
+        <location filename="../desktop/cli_generate.py" line="+56"/>
         <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
         <translation>Die Briefe der Aktion {action} wurden am {when} von {who} generiert. Um sie noch einmal zu schreiben (neue Briefe, Dossiereinträge und Kosten), geben Sie --again an.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_export.py" line="-14"/>
-        <location filename="../desktop/cli_generate.py" line="+5"/>
+        <location line="-49"/>
         <source>Action {action} has no linked member to write to.</source>
         <translation>Aktion {action} hat keinen gekoppelten Teilnehmer, an den geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_generate.py" line="+3"/>
+        <location line="+56"/>
         <location filename="../desktop/cli_send.py" line="+66"/>
         <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
         <translation>LibreOffice wurde nicht gefunden. Installieren Sie es (oder Microsoft Word) und starten Sie erneut.</translation>

@@ -1107,7 +1107,7 @@
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location filename="../desktop/cli_export.py" line="+35"/>
+        <location filename="../desktop/cli_export.py" line="+36"/>
         <location line="+8"/>
         <location filename="../desktop/cli_generate.py" line="-5"/>
         <location filename="../desktop/cli_send.py" line="+37"/>
@@ -1507,7 +1507,7 @@
         <translation>het Word-sjabloon: een .docx-bestand of de naam van een geïmporteerd sjabloon; standaard: de Duitse voorbeeldbrief</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>The template {file} is neither a file nor an imported template.</source>
         <translation>Het sjabloon {file} is geen bestand en ook geen geïmporteerd sjabloon.</translation>
     </message>
@@ -1593,18 +1593,17 @@
         <translation>De sms-tekst van actie {action} kan niet worden gebruikt: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../desktop/cli_generate.py" line="+14"/>
+        <location filename="../desktop/cli_generate.py" line="-40"/>
         <source>Action {action} is being generated right now by {who} on {host} (since {when}).</source>
         <translation>Actie {action} wordt op dit moment door {who} op {host} gegenereerd (sinds {when}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/cli_export.py" line="+5"/>
         <source>The SMS of action {action} were exported on {when} by {who}. To export them once more (new dossier items and costs), add --again.</source>
         <translation>De sms&apos;jes van actie {action} zijn op {when} door {who} geëxporteerd. Voeg --again toe om ze opnieuw te exporteren (nieuwe dossieritems en kosten).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Left out: {code} {name}: {reason}</source>
         <translation>Uitgesloten: {code} {name}: {reason}</translation>
     </message>
@@ -1629,18 +1628,17 @@
         <translation>{count} sms&apos;jes naar {file} geschreven; {left} contacten uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_generate.py" line="+4"/>
+        <location filename="../desktop/cli_generate.py" line="+56"/>
         <source>The letters of action {action} were generated on {when} by {who}. To write them once more (new letters, dossier items and costs), add --again.</source>
         <translation>De brieven van actie {action} zijn op {when} door {who} gegenereerd. Voeg --again toe om ze opnieuw te schrijven (nieuwe brieven, dossieritems en kosten).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_export.py" line="-14"/>
-        <location filename="../desktop/cli_generate.py" line="+5"/>
+        <location line="-49"/>
         <source>Action {action} has no linked member to write to.</source>
         <translation>Actie {action} heeft geen gekoppelde deelnemer aan wie een brief kan worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_generate.py" line="+3"/>
+        <location line="+56"/>
         <location filename="../desktop/cli_send.py" line="+66"/>
         <source>LibreOffice was not found. Install it (or Microsoft Word) and start again.</source>
         <translation>LibreOffice is niet gevonden. Installeer het (of Microsoft Word) en start opnieuw.</translation>

@@ -189,16 +189,8 @@ def _check_ready(action: Any, job: MailJob) -> None:
 
 
 def _guarded(db: Database, run_id: int, job: MailJob, progress: Progress, cancel: Callable[[], bool]) -> MailResult:
-    try:
-        result = _execute(db, run_id, job, progress, cancel)
-    except Cancelled:
-        run_plan.close(db, run_id, RunStatus.CANCELLED)
-        raise
-    except Exception as exc:
-        run_plan.close(db, run_id, RunStatus.FAILED, str(exc))
-        raise
-    run_plan.close(db, run_id, RunStatus.FINISHED)
-    return result
+    with run_plan.closing(db, run_id):
+        return _execute(db, run_id, job, progress, cancel)
 
 
 @dataclass(frozen=True)

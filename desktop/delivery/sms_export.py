@@ -29,7 +29,7 @@ from desktop.db.models import (
     Person,
 )
 from desktop.db.models.base import current_login, utcnow
-from desktop.db.models.enums import ItemState, RunStatus
+from desktop.db.models.enums import ItemState
 from desktop.delivery.sms_text import (  # noqa: F401 - the module's public names
     BadNumber,
     SmsLength,
@@ -118,17 +118,9 @@ def export_sms(
         raise NotAnSmsAction(action_id)
     template = SmsTemplate(action.sms_text or "")
     run_id = run_plan.claim(db, action_id, {"output": "sms", "file": str(target_csv)}, resume=resume, again=again)
-    try:
-        result = _export(db, run_id, template, Path(target_csv), max_parts, today or dt.date.today(), progress,
-                         cancel)
-    except Cancelled:
-        run_plan.close(db, run_id, RunStatus.CANCELLED)
-        raise
-    except BaseException as exc:
-        run_plan.close(db, run_id, RunStatus.FAILED, str(exc))
-        raise
-    run_plan.close(db, run_id, RunStatus.FINISHED)
-    return result
+    with run_plan.closing(db, run_id):
+        return _export(db, run_id, template, Path(target_csv), max_parts, today or dt.date.today(), progress,
+                       cancel)
 
 
 def _export(db: Database, run_id: int, template: SmsTemplate, target: Path, max_parts: int, today: dt.date,

@@ -24,8 +24,8 @@ from sqlalchemy import Connection, select, update
 from desktop.db.engine import Database
 from desktop.db.models import Campaign, Document, Employee, MassRunItem, Organisation, Person, Template
 from desktop.db.models.base import utcnow
-from desktop.db.models.enums import ItemState, RunStatus
-from desktop.jobs import Cancelled, Progress, no_progress
+from desktop.db.models.enums import ItemState
+from desktop.jobs import Progress, no_progress
 from desktop.merge import run_plan, templates
 from desktop.merge.letter_data import Recipient, Sender, merge_data
 from desktop.merge.pdf import PdfPipeline, combine_pdfs
@@ -139,16 +139,8 @@ def execute(
         NoTemplate, ConversionError, ConverterMissing, TemplateError: The run stopped; it is
             marked failed with the reason and stays resumable.
     """
-    try:
-        result = _execute(db, run_id, pipeline, combined, today or dt.date.today(), progress, cancel)
-    except Cancelled:
-        run_plan.close(db, run_id, RunStatus.CANCELLED)
-        raise
-    except Exception as exc:
-        run_plan.close(db, run_id, RunStatus.FAILED, str(exc))
-        raise
-    run_plan.close(db, run_id, RunStatus.FINISHED)
-    return result
+    with run_plan.closing(db, run_id):
+        return _execute(db, run_id, pipeline, combined, today or dt.date.today(), progress, cancel)
 
 
 def _execute(db: Database, run_id: int, pipeline: PdfPipeline, combined: Path, today: dt.date,

@@ -9,9 +9,11 @@ while its heartbeat is fresh; a second clerk is told who runs it and since when.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +30,7 @@ from desktop.db.models import (
 )
 from desktop.db.models.base import current_login, utcnow
 from desktop.db.models.enums import ItemState, RunStatus
+from desktop.jobs import Cancelled
 
 R = MassRun.__table__
 I = MassRunItem.__table__  # noqa: E741 - the table of items
@@ -207,6 +210,24 @@ def claim(db: Database, action_id: int, options: dict[str, Any], *, resume: bool
 def heartbeat(conn: Connection, run_id: int) -> None:
     """Tell other workstations this run is still working."""
     conn.execute(update(R).where(R.c.id == run_id).values(heartbeat_at=utcnow()))
+
+
+@contextlib.contextmanager
+def closing(db: Database, run_id: int) -> Iterator[None]:
+    """Do a claimed run's work in the body; the run ends as its work did.
+
+    Finished when the body returns; cancelled (resumable) when it raises ``Cancelled``;
+    failed, with the reason and resumable, when it raises anything else.
+    """
+    try:
+        yield
+    except Cancelled:
+        close(db, run_id, RunStatus.CANCELLED)
+        raise
+    except Exception as exc:
+        close(db, run_id, RunStatus.FAILED, str(exc))
+        raise
+    close(db, run_id, RunStatus.FINISHED)
 
 
 def close(db: Database, run_id: int, status: RunStatus, message: str = "") -> None:
