@@ -200,3 +200,16 @@ def read_output(test_printer: PrintQueue) -> Iterator[Callable[..., object]]:
     yield read
     for path in files:
         path.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    """A SQLite file with 200 demo persons and the demo selections, for command-line tests."""
+    from desktop.db import demo  # noqa: PLC0415
+
+    path = tmp_path / "kampagnen.sqlite3"
+    db = Database(path)
+    upgrade(db)
+    demo.generate(db, persons=200, seed=2, selections=True)
+    db.dispose()
+    return path

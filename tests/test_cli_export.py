@@ -4,38 +4,19 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from cli_process import run_kampagnen
 from sqlalchemy import func, select, update
+from test_cli_generate import kampagnen
 
-from desktop.db import demo
 from desktop.db.engine import Database
-from desktop.db.migrate import upgrade
 from desktop.db.models import ActionMember, CampaignAction, Channel, DossierItem, Person
 from desktop.merge.converter import find_libreoffice
 
 CAMPAIGN = f"{dt.date.today().year}-002"
 SELECTION = "Interessenten Amsterdam"
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "kampagnen.sqlite3"
-    db = Database(path)
-    upgrade(db)
-    demo.generate(db, persons=200, seed=2, selections=True)
-    db.dispose()
-    return path
-
-
-def kampagnen(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    return run_kampagnen(home, "--database", str(database), *args)
 
 
 def sms_action(database: Path, tmp_path: Path) -> str:

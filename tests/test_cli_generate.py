@@ -12,24 +12,11 @@ from cli_process import run_kampagnen
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from desktop.db import demo
 from desktop.db.engine import Database
 from desktop.db.models import DossierItem
 from desktop.merge.converter import find_libreoffice
 
 pytestmark = pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "kampagnen.sqlite3"
-    from desktop.db.migrate import upgrade  # noqa: PLC0415
-
-    db = Database(path)
-    upgrade(db)
-    demo.generate(db, persons=200, seed=2, selections=True)
-    db.dispose()
-    return path
 
 
 def kampagnen(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedProcess[str]:
