@@ -58,6 +58,14 @@ _DECLARATIONS = [
     Setting("template_manager_geometry", str, "", "Saved geometry of the template manager (base64)."),
     Setting("last_template_folder", str, "", "Folder of the last letter template imported."),
     Setting("settings_dialog_geometry", str, "", "Saved geometry of the settings dialog (base64)."),
+    Setting("employee_id", int, 0, "Who the clerk is (sender, tasks); 0: the employee with this login."),
+    Setting("phone_region", str, "", "Country of phone numbers without a country code (DE, NL …); empty: by language."),
+    Setting("contact_window_geometry", str, "", "Saved geometry of the contact window (base64)."),
+    Setting("response_dialog_geometry", str, "", "Saved geometry of the response capture window (base64)."),
+    Setting("last_response_campaign_id", int, 0, "Campaign the response capture searched persons in last."),
+    Setting("my_tasks_geometry", str, "", "Saved geometry of the task list (base64)."),
+    Setting("my_tasks_show_done", bool, False, "Whether the task list shows done tasks too."),
+    Setting("caller_dialog_geometry", str, "", "Saved geometry of the caller lookup (base64)."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ("desktop.db", "desktop.query", "desktop.campaigns")
+CORE = ("desktop.db", "desktop.query", "desktop.campaigns", "desktop.contacts")
 
 
 def test_core_packages_import_no_pyside6() -> None:

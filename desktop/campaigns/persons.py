@@ -53,6 +53,7 @@ class NewPerson:
     country: str
     email: str
     mobile: str
+    phone: str = ""
 
 
 def create(session: Session, new: NewPerson) -> Person:
@@ -75,6 +76,7 @@ def create(session: Session, new: NewPerson) -> Person:
         country=new.country,
         email=new.email.strip(),
         mobile=new.mobile.strip(),
+        phone=new.phone.strip(),
         letter_language="nl" if new.country == "NL" else "de",
     )
     session.add(person)

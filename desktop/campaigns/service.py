@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.errors import ConcurrentEditError
 from desktop.db.locking import locked
-from desktop.db.models import Campaign, CampaignAction, CampaignStatus, ResponseType
+from desktop.db.models import Campaign, CampaignAction, CampaignStatus, FollowUpRule, ResponseType
 
 
 class Problem(enum.Enum):
@@ -202,7 +202,7 @@ def save(session: Session, data: CampaignData, overwrite: bool = False) -> Campa
 
 
 def duplicate(session: Session, campaign_id: int, name_suffix: str) -> CampaignData:
-    """Copy a campaign with its actions and response types, but no members or results."""
+    """Copy a campaign with its actions, response types and follow-up rules, but no members or results."""
     source = session.get(Campaign, campaign_id)
     if source is None:
         raise ConcurrentEditError("campaign", campaign_id)
@@ -221,20 +221,28 @@ def duplicate(session: Session, campaign_id: int, name_suffix: str) -> CampaignD
     )
     settings = (
         "sequence name channel template_id sender_id dossier_item_type_id subject "
+        "mail_text mail_html mail_attach_letter reply_to sms_text "
         "dossier_per_contact handled_on_creation fixed_cost cost_per_contact "
         "exclude_used_contacts planned_date"
     ).split()
+    actions = {}
     for action in source.actions:
-        copy.actions.append(CampaignAction(**{k: getattr(action, k) for k in settings}))
+        actions[action.id] = CampaignAction(**{k: getattr(action, k) for k in settings})
+        copy.actions.append(actions[action.id])
     session.add(copy)
     session.flush()
-    response_types = session.scalars(
-        select(ResponseType).where(ResponseType.campaign_id == source.id)
-    )
-    for rt in response_types:
-        session.add(
-            ResponseType(campaign_id=copy.id, name=rt.name, sort_order=rt.sort_order, active=rt.active)
-        )
+    response_types = {}
+    for rt in session.scalars(select(ResponseType).where(ResponseType.campaign_id == source.id)):
+        response_types[rt.id] = ResponseType(campaign_id=copy.id, name=rt.name, sort_order=rt.sort_order,
+                                             active=rt.active)
+        session.add(response_types[rt.id])
+    session.flush()
+    # The follow-up rules go with their actions, pointing at the copied response types.
+    for rule in session.scalars(select(FollowUpRule).where(FollowUpRule.action_id.in_(actions))):
+        session.add(FollowUpRule(
+            action_id=actions[rule.action_id].id, response_type_id=response_types[rule.response_type_id].id,
+            subject=rule.subject, assignee_id=rule.assignee_id, due_in_days=rule.due_in_days,
+            working_days=rule.working_days))
     session.flush()
     return _to_data(copy)
 

@@ -26,6 +26,7 @@ from desktop.db.models import Base, Campaign, DossierItemType, Employee, Organis
 from desktop.db.models.base import current_login
 from desktop.db.models.contacts import sort_key
 from desktop.db.models.enums import Salutation
+from desktop.db.phones import phone_key
 from desktop.jobs import Cancelled, Progress, no_progress
 
 # Stages reported to ``progress``; the CLI and the window translate them.
@@ -288,6 +289,7 @@ def _organisations(
                 **common,
             }
         )
+        rows[-1]["phone_key"] = phone_key(rows[-1]["phone"], country.code)
     for batch in _batched(rows):
         conn.execute(insert(Organisation.__table__), batch)
         step(len(batch), "organisations")
@@ -355,6 +357,9 @@ def _persons(
                 **common,
             }
         )
+        row = rows[-1]
+        row["phone_key"] = phone_key(row["phone"], country.code)
+        row["mobile_key"] = phone_key(row["mobile"], country.code)
         if len(rows) == BATCH:
             conn.execute(insert(Person.__table__), rows)
             step(len(rows), "persons")

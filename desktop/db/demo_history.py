@@ -19,6 +19,7 @@ from desktop.db.models import (
     CampaignAction,
     Cost,
     DossierItem,
+    FollowUpRule,
     Person,
     Response,
     ResponseType,
@@ -29,6 +30,15 @@ from desktop.db.models.enums import CampaignStatus, Channel, CostBasis, CostKind
 
 RESPONSES_DE = ["Interesse", "Kein Interesse", "Rückruf erwünscht", "Bestellung", "Adresse falsch"]
 RESPONSES_NL = ["Interesse", "Geen interesse", "Terugbellen", "Afmelden"]
+RESPONSES_FAIR = ["Interesse", "Unterlagen angefordert", "Teilnahme zugesagt", "Absage"]
+# Follow-up rules: (action, response, task, assignee (None: account manager), days, working days).
+FOLLOW_UPS = [
+    (1, "Rückruf erwünscht", "Rückruf zum Frühjahrsangebot", None, 1, True),
+    (2, "Rückruf erwünscht", "Rückruf zum Frühjahrsangebot", None, 1, True),
+    (3, "Unterlagen angefordert", "Unterlagen senden", 3, 1, True),
+    (3, "Unterlagen angefordert", "Nachfassen", None, 7, False),
+    (3, "Teilnahme zugesagt", "Termin am Messestand vereinbaren", None, 2, True),
+]
 
 
 class _Ids:
@@ -79,7 +89,7 @@ def add_campaigns(
         )
     response_types: dict[int, list[int]] = {}
     for campaign_id in range(1, 5):
-        names = RESPONSES_NL if campaign_id == 3 else RESPONSES_DE
+        names = RESPONSES_NL if campaign_id == 3 else RESPONSES_FAIR if campaign_id == 2 else RESPONSES_DE
         rows = [
             {"id": ids("response_type"), "campaign_id": campaign_id, "name": n, "sort_order": i,
              "active": True, **common}
@@ -114,6 +124,15 @@ def add_campaigns(
                 "planned_date": today + day * days, "generated_at": generated, **common,
             },
         )
+    campaign_of_action = {1: 1, 2: 1, 3: 2}
+    names = {campaign: dict(zip(RESPONSES_FAIR if campaign == 2 else RESPONSES_DE, ids_))
+             for campaign, ids_ in response_types.items() if campaign in (1, 2)}
+    conn.execute(insert(FollowUpRule.__table__), [
+        {"id": ids("follow_up_rule"), "action_id": action, "response_type_id": names[campaign_of_action[action]][answer],
+         "subject": subject, "assignee_id": employees[assignee - 1] if assignee else None, "due_in_days": days,
+         "working_days": working, **common}
+        for action, answer, subject, assignee, days, working in FOLLOW_UPS
+    ])
     _finished_mailing(conn, rng, today, at, employees, letter, response_types[1], ids, common)
     return len(campaigns)
 
@@ -162,7 +181,8 @@ def _finished_mailing(
                 tasks.append(
                     {"id": ids("task"), "assignee_id": employees[0], "due": today + dt.timedelta(days=rng.randint(-3, 10)),
                      "subject": "Rückruf zum Frühjahrsangebot", "text": "", "person_id": person_id,
-                     "dossier_item_id": item_id, "campaign_id": 1, "done": False, "created_at": sent, **common}
+                     "dossier_item_id": item_id, "campaign_id": 1, "done": False, "created_at": sent,
+                     "response_id": responses[-1]["id"], **common}
                 )
     for table, rows in ((ActionMember, member_rows), (DossierItem, items), (Response, responses), (Task, tasks)):
         if rows:

@@ -80,3 +80,27 @@ def test_upgrade_gives_templates_already_there_their_current_version(empty_db: D
         versions = conn.execute(text(
             "SELECT template_id, revision, content, sha256, filename, imported_by FROM template_version")).all()
     assert [tuple(v) for v in versions] == [(7, 3, b"PK\x03\x04 a Word file", "abc", "Brief.docx", "meier")]
+
+
+def test_upgrade_gives_phone_numbers_already_there_their_key(empty_db: Database) -> None:
+    command.upgrade(alembic_config(empty_db), "0004")
+    with empty_db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO organisation (id, code, name, name2, website, industry, created_at, street, postcode,"
+            " city, country, phone, email, row_version, updated_at, updated_by)"
+            " VALUES (3, 'O3', 'Firma', '', '', '', CURRENT_TIMESTAMP, '', '', '', 'NL', '020 - 123 45 67', '',"
+            " 1, CURRENT_TIMESTAMP, 'x')"))
+        conn.execute(text(
+            "INSERT INTO person (id, code, salutation, title, first_name, name_prefix, last_name, function,"
+            " department, mobile, letter_language, no_letter, no_email, no_phone, no_sms, deceased, notes,"
+            " created_at, street, postcode, city, country, phone, email, row_version, updated_at, updated_by,"
+            " sort_key)"
+            " VALUES (1, '001', 'MS', '', 'Anna', '', 'Weber', '', '', '0151/2345678', 'de', false, false,"
+            " false, false, false, '', CURRENT_TIMESTAMP, '', '', '', 'DE', '(0221) 12 34-56', '', 1,"
+            " CURRENT_TIMESTAMP, 'x', '')"))
+    upgrade(empty_db)
+    with empty_db.engine.connect() as conn:
+        person = conn.execute(text("SELECT phone_key, mobile_key FROM person")).one()
+        organisation = conn.execute(text("SELECT phone_key FROM organisation")).scalar_one()
+    assert tuple(person) == ("+49221123456", "+491512345678")
+    assert organisation == "+31201234567"

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, event,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.folding import fold
+from desktop.db.phones import KEY_LENGTH, phone_key
 
 from desktop.db.models.base import Base, IdMixin, UTCDateTime, Versioned, utcnow
 from desktop.db.models.enums import Salutation, enum_type
@@ -54,6 +55,10 @@ class Organisation(IdMixin, AddressMixin, Versioned, Base):
 
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # The phone number in E.164 form, for the caller lookup (kept like Person's, below).
+    phone_key: Mapped[str] = mapped_column(
+        String(KEY_LENGTH), default="", server_default=text("''"), index=True
+    )
     name2: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(200), default="")
     industry: Mapped[str] = mapped_column(String(100), default="")
@@ -107,6 +112,16 @@ class Person(IdMixin, AddressMixin, Versioned, Base):
         server_default=text("''"),
     )
 
+    # Phone and mobile in E.164 form ("+492211234567"): a caller's number, however written,
+    # finds the person with one indexed comparison. Kept by the ORM (see below); code
+    # inserting persons with Core sets them with :func:`desktop.db.phones.phone_key`.
+    phone_key: Mapped[str] = mapped_column(
+        String(KEY_LENGTH), default="", server_default=text("''"), index=True
+    )
+    mobile_key: Mapped[str] = mapped_column(
+        String(KEY_LENGTH), default="", server_default=text("''"), index=True
+    )
+
     organisation: Mapped[Organisation | None] = relationship(back_populates="persons")
     account_manager: Mapped[Employee | None] = relationship()
 
@@ -129,3 +144,16 @@ def sort_key(last_name: str | None, first_name: str | None) -> str:
 @event.listens_for(Person, "before_update")
 def _keep_sort_key(_mapper: object, _connection: object, person: Person) -> None:
     person.sort_key = sort_key(person.last_name, person.first_name)
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _keep_phone_keys(_mapper: object, _connection: object, person: Person) -> None:
+    person.phone_key = phone_key(person.phone, person.country)
+    person.mobile_key = phone_key(person.mobile, person.country)
+
+
+@event.listens_for(Organisation, "before_insert")
+@event.listens_for(Organisation, "before_update")
+def _keep_org_phone_key(_mapper: object, _connection: object, organisation: Organisation) -> None:
+    organisation.phone_key = phone_key(organisation.phone, organisation.country)

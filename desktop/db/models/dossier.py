@@ -118,6 +118,11 @@ class Task(IdMixin, Versioned, Base):
     dossier_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("dossier_item.id", ondelete="SET NULL")
     )
+    # The response whose follow-up rule created the task: taking the response back offers
+    # to take back its open tasks too.
+    response_id: Mapped[int | None] = mapped_column(
+        ForeignKey("response.id", ondelete="SET NULL"), index=True
+    )
     # Planning tasks belong to a campaign rather than to a contact.
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     done: Mapped[bool] = mapped_column(Boolean, default=False)
