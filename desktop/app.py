@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, i18n, logs, paths
+from desktop import APP_NAME, i18n, instance, logs, paths
 from desktop.context import AppContext
 from desktop.db import migrate
 from desktop.db.engine import Database, resolve_url
 from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
+from desktop.instance import InstanceServer
 from desktop.settings import Settings
 from desktop.ui.worker import Worker
 
@@ -115,6 +116,12 @@ def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> i
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     translators = i18n.install(app, language)
+    call = getattr(options, "call", "")
+    server = InstanceServer()
+    if not server.listen():
+        # This clerk's program runs already: it takes the call (or comes to the front).
+        if instance.hand_over({"command": "call", "number": call} if call else {"command": "show"}):
+            return 0
     if options.demo:
         db = demo_database()
     else:
@@ -125,12 +132,16 @@ def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> i
         return 1
     ctx = AppContext(settings=settings, db=db, language=language, demo=options.demo)
     window = MainWindow(ctx)
+    server.request.connect(window.handle_request)
     window.show()
+    if call:
+        window.contacts.incoming_call(call)
     # What start-up created (modules, Qt wrappers, the mapper registry) lives as long as the
     # program: keeping it out of the garbage collector's full passes spares the window the
     # 60 ms pauses such a pass takes while a query or export allocates.
     gc.freeze()
     code = app.exec()
+    server.close()
     db.dispose()
     del translators
     return code

@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--replace", action="store_true", help=QCoreApplication.translate("Cli", "delete all data in the database first"))
 
     commands.add_parser("selftest", help=QCoreApplication.translate("Cli", "check this workstation and the database"))
+    call = commands.add_parser("call", help=QCoreApplication.translate("Cli", "show the caller with this phone number in the window (for telephone systems)"))
+    call.add_argument("number", nargs="+", help=QCoreApplication.translate("Cli", "the caller's number, in any usual form"))
     cli_query.add_parsers(commands)
     cli_campaign.add_parsers(commands)
     cli_template.add_parsers(commands)
@@ -57,6 +59,16 @@ def _wants_cli(argv: Sequence[str]) -> bool:
     _global_options(pre)
     _known, rest = pre.parse_known_args(argv)
     return any(arg in COMMANDS or arg in ("-h", "--help", "--version") for arg in rest)
+
+
+def _call_number(argv: Sequence[str]) -> str:
+    """The number of ``kampagnen call NUMBER`` (its parts joined: "+49 221 1234567"), else ""."""
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre)
+    _known, rest = pre.parse_known_args(argv)
+    if len(rest) >= 2 and rest[0] == "call":
+        return " ".join(rest[1:]).strip()
+    return ""
 
 
 def _has_screen() -> bool:
@@ -75,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     known, _rest = pre.parse_known_args(args_list)
     logs.setup(known.verbose)
     language = i18n.choose_language(known.lang, settings.get("language"))
+    known.call = _call_number(args_list)
     if not _wants_cli(args_list):
         if not _has_screen():
             # Qt would abort with a message about plugins; say what is really wrong.

@@ -15,6 +15,7 @@ from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Campaign, CampaignAction, CampaignStatus, DossierItem, Organisation, Person
+from desktop.db.folding import fold, folded_match
 from desktop.db.phones import phone_key
 
 RUNNING = (CampaignStatus.PLANNED, CampaignStatus.ACTIVE)
@@ -35,6 +36,7 @@ class MatchedBy(enum.Enum):
     PHONE = "phone"
     MOBILE = "mobile"
     ORGANISATION = "organisation"
+    NAME = "name"  # found by name or code, not by a number
 
 
 @dataclass(frozen=True)
@@ -111,3 +113,37 @@ def open_items(session: Session, person_ids: list[int]) -> dict[int, list[tuple[
     for person_id, item_id, campaign, action in rows:
         result.setdefault(person_id, []).append((item_id, f"{campaign} – {action}" if action else campaign))
     return result
+
+
+def find_by_name(session: Session, text: str, limit: int = 50) -> list[CallerMatch]:
+    """Persons whose code, name, city or organisation holds every word of ``text``."""
+    words = text.split()
+    if not words:
+        return []
+    org = select(Organisation.name).where(Organisation.id == Person.organisation_id).scalar_subquery()
+    query = select(Person, org).order_by(Person.sort_key, Person.id).limit(limit)
+    for word in words:
+        # Folded as every search of the program: "muller" finds "Müller", "özdemir" "Özdemir".
+        target = fold(word)
+        query = query.where(or_(*(folded_match(column, target, "contains") for column in
+                                  (Person.code, Person.last_name, Person.first_name, Person.city, org))))
+    rows = session.execute(query).all()
+    items = open_items(session, [p.id for p, _org in rows])
+    return [CallerMatch(p.id, p.code, p.full_name, org or "", p.city, MatchedBy.NAME, "",
+                        tuple(items.get(p.id, ()))) for p, org in rows]
+
+
+def looks_like_number(text: str) -> bool:
+    """Whether a search text is a phone number rather than a name: digits and + ( ) / - . only."""
+    stripped = text.strip()
+    return bool(stripped) and any(ch.isdigit() for ch in stripped) and all(
+        ch.isdigit() or ch in " +()/-." for ch in stripped)
+
+
+def find_contact(session: Session, text: str, region: str = "DE") -> list[CallerMatch]:
+    """What the "find contact" field finds: by phone number, else by code, name, city or organisation."""
+    if looks_like_number(text):
+        found = find_callers(session, text, region)
+        if found:
+            return found
+    return find_by_name(session, text)

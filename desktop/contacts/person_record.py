@@ -116,7 +116,8 @@ def save(session: Session, data: PersonData, overwrite: bool = False) -> PersonD
     person = locked(session, Person, data.id, None if overwrite else data.row_version, "person")
     for name in EDITABLE:
         value = getattr(data, name)
-        setattr(person, name, value.strip() if isinstance(value, str) and name != "notes" else value)
+        plain_text = isinstance(value, str) and not isinstance(value, enum.Enum)
+        setattr(person, name, value.strip() if plain_text and name != "notes" else value)
     try:
         session.flush()
     except StaleDataError as exc:  # a save slipped in between our read and write

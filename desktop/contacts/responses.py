@@ -132,14 +132,16 @@ def _assignee(session: Session, rule: FollowUpRule, person: Person, campaign: Ca
               recorder: int | None) -> tuple[int | None, AssignedBecause]:
     if rule.assignee_id:
         return rule.assignee_id, AssignedBecause.NAMED
-    if person.account_manager_id:
+    # An account manager or owner who left (inactive) would never see the task.
+    active = set(session.scalars(select(Employee.id).where(Employee.active == true())))
+    if person.account_manager_id in active:
         return person.account_manager_id, AssignedBecause.ACCOUNT_MANAGER
     if person.organisation_id:
         manager = session.scalar(
             select(Organisation.account_manager_id).where(Organisation.id == person.organisation_id))
-        if manager:
+        if manager in active:
             return manager, AssignedBecause.ORGANISATION_MANAGER
-    if campaign.owner_id:
+    if campaign.owner_id in active:
         return campaign.owner_id, AssignedBecause.CAMPAIGN_OWNER
     return recorder, AssignedBecause.RECORDER
 

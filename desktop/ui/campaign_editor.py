@@ -1,11 +1,11 @@
-"""The campaign editor on the right: tabs "General" and "Campaign"."""
+"""The campaign editor on the right: tabs "General", "Campaign", "Response types" and "Tasks"."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +20,8 @@ from desktop.ui.campaign_tab import CampaignTab
 from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
 from desktop.ui.labels import date_format, format_datetime, status_label
 from desktop.ui.messages import ConflictChoice
+from desktop.ui.planning_tasks_tab import PlanningTasksTab
+from desktop.ui.response_setup_tab import ResponseSetupTab
 
 # QDateEdit cannot be empty; its minimum date stands for "no date" and shows as blank.
 _NO_DATE = QDate(1900, 1, 1)
@@ -87,6 +89,14 @@ class CampaignEditor(QWidget):
         ):
             signal.connect(self._on_edited)
         self.campaign_tab = CampaignTab(ctx, self.ui, self, self.maybe_leave, lambda: self.open(self.campaign_id))
+        # Added here rather than in the form: each is a widget of its own. Their mnemonics
+        # (y, k) clash with none of the tabs, menus, list buttons and "General" fields;
+        # only "Lin&k" on the "Campaign" tab shares k ("Tasks" has no other letter left).
+        self.response_tab = ResponseSetupTab(ctx, self)
+        self.ui.tabs.addTab(self.response_tab, self.tr("Response t&ypes"))
+        self.tasks_tab = PlanningTasksTab(ctx, self)
+        self.ui.tabs.addTab(self.tasks_tab, self.tr("Tas&ks"))
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.show_campaign(None)
 
     # -- showing -----------------------------------------------------------------------
@@ -128,6 +138,16 @@ class CampaignEditor(QWidget):
             self._filling = False
         self._set_dirty(False)
         self.campaign_tab.show_campaign(data.id if data else 0, data.selection_id if data else None)
+        self.response_tab.show_campaign(data.id if data else None)
+        self.tasks_tab.show_campaign(data.id if data else None)
+
+    def _tab_changed(self, _index: int) -> None:
+        # Actions added on the "Campaign" tab, or tasks done in the task list meanwhile.
+        current = self.ui.tabs.currentWidget()
+        if current is self.response_tab:
+            self.response_tab.show_campaign(self.campaign_id or None)
+        elif current is self.tasks_tab:
+            self.tasks_tab.show_campaign(self.campaign_id or None)
 
     def _fill(self, data: CampaignData) -> None:
         ui = self.ui

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,6 +15,7 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.ui import messages
 from desktop.ui.campaign_editor import CampaignEditor
 from desktop.ui.campaign_list import CampaignList
+from desktop.ui.contact_hub import ContactHub, bring_to_front
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.query_dialog import QueryDialog, load_selection
 from desktop.ui.selections_dialog import SelectionsDialog
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([380, 780])
+        self.contacts = ContactHub(ctx, self)
         self._setup_status_bar()
         self._connect()
         self._restore_state()
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         ui.actionSettings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
                                         QKeySequence("Ctrl+,")])
         ui.actionSettings.triggered.connect(self.show_settings)
+        ui.actionFindContact.triggered.connect(lambda: self.contacts.find_contact())
+        ui.actionRecordResponses.triggered.connect(lambda: self.contacts.record_response())
+        ui.actionMyTasks.triggered.connect(lambda: self.contacts.my_tasks())
+        ui.actionNewInterested.triggered.connect(lambda: self.contacts.new_interested())
         self.editor.edit_query_requested.connect(self.edit_campaign_query)
         lst = self.campaign_list
         lst.ui.newButton.clicked.connect(ui.actionNewCampaign.trigger)
@@ -265,6 +271,13 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if accepted:
             self.editor.open(campaign.id)
+
+    def handle_request(self, request: dict) -> None:
+        """A later start of the program handed this over (see :mod:`desktop.instance`)."""
+        if request.get("command") == "call" and str(request.get("number", "")).strip():
+            self.contacts.incoming_call(str(request["number"]).strip())
+        else:
+            bring_to_front(self)
 
     def about(self) -> None:
         QMessageBox.about(

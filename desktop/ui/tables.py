@@ -1,4 +1,4 @@
-"""The read-only lists clerks pick one row from (selections, actions)."""
+"""The read-only lists clerks pick one row from (selections, actions), and small form dialogs."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,3 +46,15 @@ def button_row(dialog: QDialog, buttons: list[QPushButton]) -> QHBoxLayout:
     close.rejected.connect(dialog.reject)
     row.addWidget(close)
     return row
+
+
+def form_dialog(dialog: QDialog, form: QFormLayout, min_width: int) -> QDialogButtonBox:
+    """Lay out a small dialog: the form, OK and Cancel under it; as wide as it needs, at least ``min_width``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.resize(max(dialog.sizeHint().width(), min_width), dialog.sizeHint().height())
+    return buttons

@@ -27,8 +27,9 @@ from desktop.settings import Settings
 HERE = Path(__file__).resolve().parent
 
 # The offscreen platform plugin cannot pass a window's size limits on and says so with a
-# Qt warning whenever a main window or dialog is shown; that is not the program's doing.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+# Qt warning whenever a main window or dialog is shown (and cannot raise one to the front
+# either); that is not the program's doing.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
