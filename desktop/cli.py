@@ -10,12 +10,23 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop import APP_NAME, __version__, cli_campaign, cli_query, cli_template, i18n, logs
+from desktop import (
+    APP_NAME,
+    __version__,
+    cli_analysis,
+    cli_campaign,
+    cli_query,
+    cli_report,
+    cli_template,
+    i18n,
+    logs,
+)
 from desktop.db.engine import Database, resolve_url
 from desktop.db.errors import DatabaseError, DatabaseUnreachable, NotKampagnenDatabase, SchemaTooNew
 from desktop.settings import Settings
 
-COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS, *cli_campaign.COMMANDS, *cli_template.COMMANDS)
+COMMANDS = ("db", "demo", "selftest", *cli_query.COMMANDS, *cli_campaign.COMMANDS, *cli_template.COMMANDS,
+            *cli_analysis.COMMANDS, *cli_report.COMMANDS)
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     # Before the translators are installed, translate() returns the English text.
@@ -51,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_query.add_parsers(commands)
     cli_campaign.add_parsers(commands)
     cli_template.add_parsers(commands)
+    cli_analysis.add_parsers(commands)
+    cli_report.add_parsers(commands)
     return parser
 
 
@@ -107,7 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A console session: Qt only for translations, the platform name and printers.
     if not _has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QGuiApplication([sys.argv[0] if sys.argv else "kampagnen"])
+    _known, rest = pre.parse_known_args(args_list)
+    if cli_report.wants_widgets(rest):
+        # QtCharts draws the report's charts with widgets: a QGuiApplication is not enough.
+        from desktop.ui.report_charts import widget_application  # noqa: PLC0415 - only for reports
+
+        app = widget_application([sys.argv[0] if sys.argv else "kampagnen"])
+    else:
+        app = QGuiApplication([sys.argv[0] if sys.argv else "kampagnen"])
     app.setApplicationName(APP_NAME)
     _translators = i18n.install(app, language)
     args = build_parser().parse_args(args_list)
@@ -125,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_campaign(args, db)
         if args.command in cli_template.COMMANDS:
             return _on_current_schema(db, lambda: cli_template.run(args, db))
+        if args.command in cli_analysis.COMMANDS:
+            return _on_current_schema(db, lambda: cli_analysis.run(args, db))
+        if args.command in cli_report.COMMANDS:
+            return _on_current_schema(db, lambda: cli_report.run(args, db))
         build_parser().print_help()
         return 0
     finally:

@@ -424,9 +424,386 @@
     </message>
 </context>
 <context>
+    <name>Analyses</name>
+    <message>
+        <location filename="../desktop/campaigns/analyses.py" line="+125"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned from</source>
+        <translation>Geplant von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned to</source>
+        <translation>Geplant bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+22"/>
+        <source>Members linked</source>
+        <translation>Gekoppelte Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+23"/>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>Response rate</source>
+        <translation>Reaktionsquote</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Estimated costs</source>
+        <translation>Plankosten</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>Actual costs</source>
+        <translation>Istkosten</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Budget used</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs, actual against estimated</source>
+        <translation>Kosten Plan/Ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Action no.</source>
+        <translation>Aktion Nr.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Fixed (estimated)</source>
+        <translation>Fix (Plan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per contact (estimated)</source>
+        <translation>Pro Kontakt (Plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other estimates</source>
+        <translation>Sonstige Plankosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by runs</source>
+        <translation>Durch Läufe gebucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Eingangsrechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actual costs</source>
+        <translation>Sonstige Istkosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selections</source>
+        <translation>Selektionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection</source>
+        <translation>Selektion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source of campaigns</source>
+        <translation>Datenquelle von Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked to actions</source>
+        <translation>Mit Aktionen verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last linked</source>
+        <translation>Zuletzt verknüpft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned date</source>
+        <translation>Geplantes Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Generated on</source>
+        <translation>Generiert am</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Not linked</source>
+        <translation>Nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per contact</source>
+        <translation>Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per response</source>
+        <translation>Kosten pro Reaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts of a campaign</source>
+        <translation>Kontakte einer Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact code</source>
+        <translation>Kontaktnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out because</source>
+        <translation>Ausgeschlossen wegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response on</source>
+        <translation>Reaktion am</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysesDialog</name>
+    <message>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+64"/>
+        <source>Analyses</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Data sets:</source>
+        <translation>&amp;Datensätze:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first {shown} are shown here; the export holds all)</source>
+        <translation>(hier werden die ersten {shown} angezeigt; der Export enthält alle)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the analysis</source>
+        <translation>Auswertung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTexts</name>
+    <message>
+        <location filename="../desktop/analysis_texts.py" line="+50"/>
+        <source>handled</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no response)</source>
+        <translation>(keine Reaktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(keine Aktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no employee)</source>
+        <translation>(kein Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no organisation)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no account manager)</source>
+        <translation>(kein Kundenbetreuer)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+40"/>
+        <location filename="../desktop/app.py" line="+41"/>
         <source>The database {where} cannot be reached.</source>
         <translation>Die Datenbank {where} ist nicht erreichbar.</translation>
     </message>
@@ -467,19 +844,140 @@
     </message>
 </context>
 <context>
+    <name>CallerDialog</name>
+    <message>
+        <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
+        <source>Find contact</source>
+        <translation>Kontakt suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number, name, code, city or organisation</source>
+        <translation>Telefonnummer, Name, Code, Ort oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>Such&amp;begriff:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts found</source>
+        <translation>Gefundene Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Nobody has the number {number}. Enter the caller as a new person, or search by name.</source>
+        <translation>Niemand hat die Nummer {number}. Erfassen Sie den Anrufer als neue Person oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Niemand passt zu „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n Kontakt gefunden</numerusform>
+            <numerusform>%n Kontakte gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone {number}</source>
+        <translation>Telefon {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile {number}</source>
+        <translation>Mobiltelefon {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation&apos;s number {number}</source>
+        <translation>Nummer der Organisation {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or code</source>
+        <translation>Name oder Code</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Call from {number}</source>
+        <translation>Anruf von {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (switchboard of {organisation})</source>
+        <translation> (Zentrale von {organisation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – participant of {campaigns}</source>
+        <translation> – Teilnehmer von {campaigns}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+75"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+78"/>
         <source>Disc&amp;ard changes</source>
         <translation>Änderungen ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
@@ -494,7 +992,22 @@
         <translation>Noch keine Abfrage gewählt.</translation>
     </message>
     <message>
+        <location line="-76"/>
+        <source>Cos&amp;ts</source>
+        <translation>Kos&amp;ten</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Response t&amp;ypes</source>
+        <translation>Reaktion&amp;sarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tas&amp;ks</source>
+        <translation>Au&amp;fgaben</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Distribution list: {name}</source>
         <translation>Verteiler: {name}</translation>
     </message>
@@ -614,12 +1127,12 @@
         <translation>Aktion wählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data group for actions / selection of recipients</source>
         <translation>Gruppe von Daten für Aktionen / Auswahl der Empfänger</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -655,12 +1168,12 @@
 <context>
     <name>CampaignTab</name>
     <message>
-        <location filename="../desktop/ui/campaign_tab.py" line="+61"/>
+        <location filename="../desktop/ui/campaign_tab.py" line="+79"/>
         <source>Choose &amp;distribution list…</source>
         <translation>&amp;Verteiler wählen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Choose distribution list</source>
@@ -779,7 +1292,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+22"/>
+        <location filename="../desktop/cli.py" line="+33"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Vorgabe: die lokale Datenbank)</translation>
     </message>
@@ -855,12 +1368,22 @@
         <translation>diesen Arbeitsplatz und die Datenbank prüfen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>show the caller with this phone number in the window (for telephone systems)</source>
+        <translation>den Anrufer mit dieser Telefonnummer im Fenster anzeigen (für Telefonanlagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller&apos;s number, in any usual form</source>
+        <translation>die Nummer des Anrufers, in jeder üblichen Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>
@@ -1009,12 +1532,144 @@
         <translation>eine Abfragedefinition als Selektion speichern</translation>
     </message>
     <message>
+        <location filename="../desktop/cli_analysis.py" line="+32"/>
+        <source>figures of a campaign: members, generated, handled, responses, costs</source>
+        <translation>Kennzahlen einer Kampagne: Teilnehmer, generiert, erledigt, Reaktionen, Kosten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count a campaign&apos;s dossier items by up to three fields</source>
+        <translation>die Dossiereinträge einer Kampagne nach bis zu drei Feldern zählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the tree to an Excel or CSV file</source>
+        <translation>den Baum zusätzlich in eine Excel- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export an analysis data set for Excel</source>
+        <translation>einen Auswertungsdatensatz für Excel exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../desktop/cli_campaign.py" line="-32"/>
         <location line="+8"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <location filename="../desktop/cli_template.py" line="+8"/>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaign (for “contacts”)</source>
+        <translation>die Kampagne (für „contacts“)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no campaign numbered “{number}”. kampagnen campaign list shows the campaigns.</source>
+        <translation>Es gibt keine Kampagne mit der Nummer „{number}“. kampagnen campaign list zeigt die Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>Nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget {budget}, used {share}</source>
+        <translation>Budget {budget}, verbraucht {share}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one to three different fields.</source>
+        <translation>Geben Sie ein bis drei verschiedene Felder an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All dossier items: {count}</source>
+        <translation>Alle Dossiereinträge: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} could not be written: {reason}. Close it if it is open in Excel, or choose another folder.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}. Schließen Sie die Datei, falls sie in Excel geöffnet ist, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows written to {file}.</source>
+        <translation>{rows} Zeilen in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This analysis needs --campaign NUMBER.</source>
+        <translation>Diese Auswertung braucht --campaign NUMMER.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_query.py" line="+2"/>
@@ -1103,7 +1758,10 @@
         <translation>einer Kampagne eine Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_analysis.py" line="-108"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
@@ -1115,7 +1773,7 @@
         <translation>KAMPAGNE</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../desktop/cli_campaign.py" line="-20"/>
         <source>how the action reaches its target group (default: letter)</source>
         <translation>wie die Aktion ihre Zielgruppe erreicht (Vorgabe: letter)</translation>
     </message>
@@ -1371,12 +2029,13 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_analysis.py" line="+44"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <source>Linked</source>
         <translation>Gekoppelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -1411,6 +2070,7 @@
         <location line="+23"/>
         <location filename="../desktop/cli_export.py" line="+32"/>
         <location filename="../desktop/cli_query.py" line="+6"/>
+        <location filename="../desktop/cli_report.py" line="+80"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -1869,6 +2529,49 @@
         <source>{sent} e-mails sent, {failed} failed, {uncertain} uncertain, {skipped} left out.</source>
         <translation>{sent} E-Mails versendet, {failed} fehlgeschlagen, {uncertain} unklar, {skipped} ausgeschlossen.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli_report.py" line="-50"/>
+        <source>write a printable report as a PDF file (actions per campaign, selections, campaign summary)</source>
+        <translation>einen druckbaren Bericht als PDF-Datei schreiben (Aktionen je Kampagne, Selektionen, Kampagnenübersicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actions: the actions of each campaign; selections: the saved selections; summary: one campaign&apos;s figures, costs and charts</source>
+        <translation>actions: die Aktionen jeder Kampagne; selections: die gespeicherten Selektionen; summary: Kennzahlen, Kosten und Diagramme einer Kampagne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the campaign (for actions: repeat for several, default all; summary: exactly one)</source>
+        <translation>die Kampagne (für actions: für mehrere wiederholen, Vorgabe alle; summary: genau eine)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The campaign summary is written for one campaign: give its number with --campaign NUMBER.</source>
+        <translation>Die Kampagnenübersicht wird für eine Kampagne geschrieben: Geben Sie ihre Nummer mit --campaign NUMMER an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The selections report is written for all campaigns; leave --campaign out.</source>
+        <translation>Der Selektionsbericht wird für alle Kampagnen geschrieben; lassen Sie --campaign weg.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>“{title}” written to {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>„{title}“ in {file} geschrieben (%n Seite).</numerusform>
+            <numerusform>„{title}“ in {file} geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1992,6 +2695,814 @@
         <location line="+25"/>
         <source>number</source>
         <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHub</name>
+    <message>
+        <location filename="../desktop/ui/contact_hub.py" line="+154"/>
+        <source>The person is in the action&apos;s target group, but left out of it: {reason}. Check the contact&apos;s data if that is not right.</source>
+        <translation>Die Person ist in der Zielgruppe der Aktion, aber ausgeschlossen: {reason}. Prüfen Sie die Daten des Kontakts, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person was in the action&apos;s target group already.</source>
+        <translation>Die Person war bereits in der Zielgruppe der Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWindow</name>
+    <message>
+        <location filename="../desktop/ui/contact_window.py" line="+59"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Master data</source>
+        <translation>&amp;Stammdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Tas&amp;ks</source>
+        <translation>Au&amp;fgaben</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Disca&amp;rd changes</source>
+        <translation>Änderungen ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tas&amp;ks ({count})</source>
+        <translation>Au&amp;fgaben ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} – Contact</source>
+        <translation>{name} – Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved by {who} on {when}</source>
+        <translation>Zuletzt gespeichert von {who} am {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person no longer exists</source>
+        <translation>Diese Person gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user deleted the person. Entries not saved yet are still shown in the form until you close the window.</source>
+        <translation>Ein anderer Benutzer hat die Person gelöscht. Noch nicht gespeicherte Eingaben bleiben im Formular sichtbar, bis Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Please enter the last name.</source>
+        <translation>Bitte geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a contact code.</source>
+        <translation>Bitte geben Sie einen Kontaktcode ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already used by another person.</source>
+        <translation>Dieser Code wird bereits von einer anderen Person verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“{field}”: {problem}</source>
+        <translation>„{field}“: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person deleted</source>
+        <translation>Person gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was deleted by another user while you were editing. Your changes could not be saved; they stay in the form until you close this window, so you can copy them.</source>
+        <translation>{name} wurde von einem anderen Benutzer gelöscht, während Sie die Daten bearbeitet haben. Ihre Änderungen konnten nicht gespeichert werden; sie bleiben im Formular, bis Sie dieses Fenster schließen, sodass Sie sie kopieren können.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The master data of {name} has been changed. Save the changes?</source>
+        <translation>Die Stammdaten von {name} wurden geändert. Sollen die Änderungen gespeichert werden?</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <location filename="../desktop/ui/cost_dialog.py" line="+80"/>
+        <source>(whole campaign)</source>
+        <translation>(ganze Kampagne)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fixed amount</source>
+        <translation>Festbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per contact</source>
+        <translation>Pro Kontakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invoice</source>
+        <translation>Eingangsrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New invoice</source>
+        <translation>Neue Eingangsrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice &amp;number:</source>
+        <translation>Rechnungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice &amp;date:</source>
+        <translation>Rechnungs&amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+11"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Besch&amp;reibung:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Actual cost</source>
+        <translation>Istkosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate</source>
+        <translation>Plankosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New estimate</source>
+        <translation>Neue Plankosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit amount:</source>
+        <translation>&amp;Einzelbetrag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. design, postage</source>
+        <translation>z. B. Gestaltung, Porto</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Another user changed or deleted this cost entry in the meantime, so it was not saved. The list now shows the current entries; check them and enter your change again.</source>
+        <translation>Ein anderer Benutzer hat diesen Kostenposten inzwischen geändert oder gelöscht, daher wurde er nicht gespeichert. Die Liste zeigt jetzt die aktuellen Posten; prüfen Sie sie und geben Sie Ihre Änderung erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please enter the amount.</source>
+        <translation>Bitte geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the quantity and the amount per contact.</source>
+        <translation>Bitte geben Sie die Anzahl und den Betrag pro Kontakt ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the invoice number.</source>
+        <translation>Bitte geben Sie die Rechnungsnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the supplier.</source>
+        <translation>Bitte geben Sie den Lieferanten ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the invoice date.</source>
+        <translation>Bitte geben Sie das Rechnungsdatum ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen action no longer belongs to this campaign. Please choose another one.</source>
+        <translation>Die gewählte Aktion gehört nicht mehr zu dieser Kampagne. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cost was booked by a mass run and cannot be changed by hand.</source>
+        <translation>Diese Kosten wurden durch einen Massenlauf gebucht und können nicht von Hand geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the cost entry</source>
+        <translation>Kostenposten kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CostFigures</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="+134"/>
+        <source>Estimated</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per contact</source>
+        <translation>Pro Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per response</source>
+        <translation>Pro Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the estimate</source>
+        <translation>Über Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../desktop/ui/costs_tab.py" line="+55"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invoice</source>
+        <translation>Eingangsrechnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per contact: {quantity} × {unit}</source>
+        <translation>Pro Kontakt: {quantity} × {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Per contact</source>
+        <translation>Pro Kontakt</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Estimated against actual</source>
+        <translation>Kosten Plan/Ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Estimated</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+128"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per response</source>
+        <translation>Pro Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual minus estimated: red when over.</source>
+        <translation>Ist minus Plan: rot, wenn überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs per contact reached.</source>
+        <translation>Istkosten pro erreichten Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs per contact who responded.</source>
+        <translation>Istkosten pro Kontakt, der reagiert hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cost entries</source>
+        <translation>Kostenposten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice no.</source>
+        <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New esti&amp;mate…</source>
+        <translation>&amp;Neue Plankosten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in&amp;voice…</source>
+        <translation>Neue Eingangsrechnun&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Lösch&amp;en…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs booked by a mass run cannot be changed here.</source>
+        <translation>Durch einen Massenlauf gebuchte Kosten können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+53"/>
+        <source>(whole campaign)</source>
+        <translation>(ganze Kampagne)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Over the estimate</source>
+        <translation>Über Plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget {budget}, used {share}</source>
+        <translation>Budget {budget}, verbraucht {share}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actual, booked by mass run</source>
+        <translation>Ist, durch Massenlauf gebucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked by a mass run for the letters or e-mails it made; it cannot be changed or deleted by hand.</source>
+        <translation>Durch einen Massenlauf für die erzeugten Briefe oder E-Mails gebucht; kann nicht von Hand geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Delete cost entry</source>
+        <translation>Kostenposten löschen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Delete the invoice {number} of {supplier} over {amount}?</source>
+        <translation>Die Eingangsrechnung {number} von {supplier} über {amount} löschen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the estimate “{description}” over {amount}?</source>
+        <translation>Die Plankosten „{description}“ über {amount} löschen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the cost “{description}” over {amount}?</source>
+        <translation>Die Kosten „{description}“ über {amount} löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This cost was booked by a mass run and cannot be deleted by hand.</source>
+        <translation>Diese Kosten wurden durch einen Massenlauf gebucht und können nicht von Hand gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another user changed or deleted “{name}” in the meantime; it was not deleted. Check the list and delete it again if you still want to.</source>
+        <translation>Ein anderer Benutzer hat „{name}“ inzwischen geändert oder gelöscht; der Posten wurde nicht gelöscht. Prüfen Sie die Liste und löschen Sie ihn noch einmal, wenn Sie das weiterhin möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <location filename="../desktop/ui/dossier_table.py" line="+189"/>
+        <location line="+35"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campa&amp;ign:</source>
+        <translation>Kampa&amp;gne:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open document</source>
+        <translation>Dokument &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Mark &amp;handled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Record response…</source>
+        <translation>&amp;Reaktion erfassen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Mark &amp;open</source>
+        <translation>Als &amp;offen markieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The document “{name}” is no longer in the archive.</source>
+        <translation>Das Dokument „{name}“ ist nicht mehr im Archiv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document could not be written to a temporary file: {reason}</source>
+        <translation>Das Dokument konnte nicht in eine temporäre Datei geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program to show this document was found. It was saved as {path}.</source>
+        <translation>Es wurde kein Programm gefunden, das dieses Dokument anzeigen kann. Es wurde als {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTable</name>
+    <message>
+        <location line="-212"/>
+        <location line="+20"/>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+22"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+16"/>
+        <location line="+33"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+16"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In target group</source>
+        <translation>In Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no – {reason}</source>
+        <translation>nein – {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest response</source>
+        <translation>Letzte Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}, overdue</source>
+        <translation>{date}, überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../desktop/ui/duplicate_dialog.py" line="+30"/>
+        <source>Person exists already?</source>
+        <translation>Person bereits vorhanden?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) with the same data exist already. Take the existing person instead of entering a second one?</source>
+        <translation>
+            <numerusform>Es gibt bereits %n Person mit denselben Daten. Die vorhandene Person übernehmen, statt eine zweite anzulegen?</numerusform>
+            <numerusform>Es gibt bereits %n Personen mit denselben Daten. Eine vorhandene Person übernehmen, statt eine weitere anzulegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and postcode</source>
+        <translation>Name und PLZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use this person</source>
+        <translation>Diese Person ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new person anyway</source>
+        <translation>Trotzdem &amp;neue Person anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3765,100 @@
         <location line="+2"/>
         <source>Responded to campaign</source>
         <translation>Hat auf die Kampagne reagiert</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="-101"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location line="+167"/>
+        <source>Action {number}</source>
+        <translation>Aktion {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRuleDialog</name>
+    <message>
+        <location filename="../desktop/ui/follow_up_rule_dialog.py" line="+37"/>
+        <source>Follow-up rule</source>
+        <translation>Folgeregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New follow-up rule</source>
+        <translation>Neue Folgeregel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Send the documents</source>
+        <translation>z. B. Unterlagen zusenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(account manager)</source>
+        <translation>(Kundenbetreuer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account manager is the one entered for the contact.</source>
+        <translation>Kundenbetreuer ist der beim Kontakt eingetragene Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count &amp;working days only (Monday to Friday)</source>
+        <translation>Nur &amp;Werktage zählen (Montag bis Freitag)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>employee {id}</source>
+        <translation>Mitarbeiter {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the &amp;response is:</source>
+        <translation>Wenn die &amp;Reaktion lautet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the &amp;task:</source>
+        <translation>die &amp;Aufgabe anlegen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;assigned to:</source>
+        <translation>&amp;zugewiesen an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due &amp;in (days):</source>
+        <translation>&amp;fällig in (Tagen):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The campaign has no response types yet.</source>
+        <translation>Die Kampagne hat noch keine Reaktionsarten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the task to be created.</source>
+        <translation>Bitte geben Sie die anzulegende Aufgabe ein.</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +4273,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+53"/>
         <source>Demo database: {database}</source>
         <translation>Demodatenbank: {database}</translation>
     </message>
@@ -2683,7 +4288,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <translation>Gemeinsame Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -2742,7 +4347,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <translation>Abfrage editieren für Kampagne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>About Kampagnen</source>
         <translation>Über Kampagnen</translation>
     </message>
@@ -2763,11 +4368,21 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
     </message>
     <message>
         <location line="+10"/>
+        <source>C&amp;ontacts</source>
+        <translation>K&amp;ontakte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Analysis</source>
+        <translation>Auswe&amp;rtung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Neue Kampagne</translation>
     </message>
@@ -2855,6 +4470,76 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <location line="+3"/>
         <source>De&amp;lete campaign…</source>
         <translation>Kampagne &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find contact or caller…</source>
+        <translation>Kontakt oder Anrufer &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;responses…</source>
+        <translation>&amp;Reaktionen erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My &amp;tasks</source>
+        <translation>Meine &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;interested person…</source>
+        <translation>Neuer &amp;Interessent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Totalizer…</source>
+        <translation>&amp;Summierer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export analyses…</source>
+        <translation>Auswertungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3494,15 +5179,133 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
 </context>
 <context>
+    <name>MyTasksWindow</name>
+    <message>
+        <location filename="../desktop/ui/my_tasks_window.py" line="+53"/>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how done tasks</source>
+        <translation>Erledigte Aufgaben &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Mark the task done (Space, Ctrl+D)</source>
+        <translation>Aufgabe als erledigt markieren (Leertaste, Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new task (Ctrl+N)</source>
+        <translation>Neue Aufgabe erfassen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;contact</source>
+        <translation>&amp;Kontakt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contact the task is about (Enter)</source>
+        <translation>Den Kontakt anzeigen, um den es in der Aufgabe geht (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the tasks again (F5)</source>
+        <translation>Aufgaben neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} offen, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}, {done} done</source>
+        <translation>{summary}, {done} erledigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;open</source>
+        <translation>Wiede&amp;r öffnen</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../desktop/ui/new_person_dialog.py" line="+29"/>
-        <location line="+40"/>
+        <location filename="../desktop/ui/new_person_dialog.py" line="+45"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+0"/>
+        <source>New interested person</source>
+        <translation>Neuer Interessent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
@@ -3513,11 +5316,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
@@ -3587,12 +5391,22 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;Mobiltelefon:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Add to &amp;action:</source>
+        <translation>Zu &amp;Aktion hinzufügen:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Please enter at least the last name.</source>
         <translation>Bitte geben Sie mindestens den Nachnamen ein.</translation>
     </message>
@@ -3683,6 +5497,248 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
 </context>
 <context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="+189"/>
+        <source>Or find the person</source>
+        <translation>Oder die Person suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, code or city, then Enter</source>
+        <translation>Name, Code oder Ort, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responses</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search person:</source>
+        <translation>Person &amp;suchen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Persons found:</source>
+        <translation>Gefundene &amp;Personen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their &amp;dossier items:</source>
+        <translation>Ihre &amp;Dossiereinträge:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nobody matches “{text}”. Try part of the name or the code.</source>
+        <translation>Niemand passt zu „{text}“. Versuchen Sie es mit einem Teil des Namens oder mit dem Code.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No campaign letters found for {person}.</source>
+        <translation>Für {person} wurden keine Kampagnenbriefe gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../desktop/ui/person_form.py" line="+54"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Sal&amp;utation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name prefi&amp;x:</source>
+        <translation>&amp;Namenszusatz:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name:</source>
+        <translation>Na&amp;chname:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fu&amp;nction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dep&amp;artment:</source>
+        <translation>Abte&amp;ilung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;treet:</source>
+        <translation>St&amp;raße:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;biltelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>Briefsprac&amp;he:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account manager:</source>
+        <translation>K&amp;undenbetreuer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No letters</source>
+        <translation>Keine Briefe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No e-mails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No SMS</source>
+        <translation>Keine SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
     <name>PersonPickerDialog</name>
     <message>
         <location filename="../desktop/ui/person_picker_dialog.py" line="+51"/>
@@ -3737,6 +5793,70 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
 </context>
 <context>
+    <name>PlanningTasksTab</name>
+    <message>
+        <location filename="../desktop/ui/planning_tasks_tab.py" line="+46"/>
+        <source>Tasks for preparing and running the campaign. Follow-up tasks about single contacts are in each employee&apos;s task list.</source>
+        <translation>Aufgaben zur Vorbereitung und Durchführung der Kampagne. Folgeaufgaben zu einzelnen Kontakten stehen in der Aufgabenliste des jeweiligen Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Mark the task done (Space)</source>
+        <translation>Aufgabe als erledigt markieren (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te…</source>
+        <translation>Lös&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{open} open, {overdue} overdue, {done} done</source>
+        <translation>{open} offen, {overdue} überfällig, {done} erledigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;open</source>
+        <translation>Wiede&amp;r öffnen</translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -3777,27 +5897,31 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Die Abfrage konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+49"/>
         <location filename="../desktop/ui/result_export.py" line="+32"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/result_export.py" line="+1"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/result_export.py" line="+3"/>
         <source>Export the result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/analysis_texts.py" line="-40"/>
+        <location filename="../desktop/ui/result_export.py" line="+8"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/result_export.py" line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3816,12 +5940,14 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+24"/>
+        <location filename="../desktop/ui/result_export.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
+        <location filename="../desktop/ui/result_export.py" line="+13"/>
         <source>%n row(s) written to {path}. Open the file now?</source>
         <translation>
             <numerusform>%n Zeile in {path} geschrieben. Datei jetzt öffnen?</numerusform>
@@ -3829,7 +5955,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/ui/result_export.py" line="+11"/>
         <source>the folder does not exist. Choose another folder.</source>
         <translation>der Ordner existiert nicht. Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -3992,6 +6118,772 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <location line="+3"/>
         <source>{where}: “{field}” is a condition only and cannot be shown as a column.</source>
         <translation>{where}: „{field}“ ist nur eine Bedingung und kann nicht als Spalte angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../desktop/ui/task_dialog.py" line="+183"/>
+        <source>Reassign task</source>
+        <translation>Aufgabe neu zuweisen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Neues Fälligkeitsdatum:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/ui/report_document.py" line="+80"/>
+        <source>Actions per campaign</source>
+        <translation>Aktionen je Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available selections</source>
+        <translation>Verfügbare Selektionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign summary</source>
+        <translation>Kampagnenübersicht</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>There are no campaigns.</source>
+        <translation>Es gibt keine Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: {period}</source>
+        <translation>Geplant: {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget: {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+60"/>
+        <source>The campaign has no actions yet.</source>
+        <translation>Die Kampagne hat noch keine Aktionen.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <source>Campaign total</source>
+        <translation>Kampagne gesamt</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The campaign total includes the costs entered for the whole campaign.</source>
+        <translation>Die Summe der Kampagne enthält die Kosten, die für die ganze Kampagne erfasst wurden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no saved selections.</source>
+        <translation>Es gibt keine gespeicherten Selektionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selections: {count}; distribution lists among them: {lists}.</source>
+        <translation>Selektionen: {count}; davon Verteiler: {lists}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated costs</source>
+        <translation>Plankosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs</source>
+        <translation>Istkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <location line="+17"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Members linked</source>
+        <translation>Teilnehmer gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response rate</source>
+        <translation>Reaktionsquote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Responses per type</source>
+        <translation>Reaktionen je Reaktionsart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No response types are set up for this campaign.</source>
+        <translation>Für diese Kampagne sind keine Reaktionsarten eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All responses</source>
+        <translation>Alle Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responses per action</source>
+        <translation>Reaktionen je Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>Estimated</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per contact</source>
+        <translation>Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per response</source>
+        <translation>Kosten pro Reaktion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whole campaign (entries without action)</source>
+        <translation>Ganze Kampagne (Posten ohne Aktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole campaign</source>
+        <translation>Ganze Kampagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs, estimated against actual</source>
+        <translation>Kosten Plan/Ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference: actual minus estimated costs. Cost per contact and per response: actual costs divided by the contacts generated or the contacts who responded.</source>
+        <translation>Differenz: Istkosten minus Plankosten. Kosten pro Kontakt und pro Reaktion: Istkosten geteilt durch die generierten Kontakte bzw. die Kontakte, die reagiert haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs per action, estimated and actual</source>
+        <translation>Kosten je Aktion, Plan und Ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs in €</source>
+        <translation>Kosten in €</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Kampagnen – {title} – printed {date}</source>
+        <translation>Kampagnen – {title} – gedruckt am {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer or file could not be opened.</source>
+        <translation>Der Drucker oder die Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../desktop/ui/reports_dialog.py" line="+48"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign &amp;summary (figures, costs and charts of one campaign)</source>
+        <translation>&amp;Kampagnenübersicht (Kennzahlen, Kosten und Diagramme einer Kampagne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions per campaign</source>
+        <translation>&amp;Aktionen je Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available se&amp;lections</source>
+        <translation>&amp;Verfügbare Selektionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Campaign:</source>
+        <translation>Ka&amp;mpagne:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The report was saved to {path} (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>Der Bericht wurde in {path} gespeichert (%n Seite). Jetzt öffnen?</numerusform>
+            <numerusform>Der Bericht wurde in {path} gespeichert (%n Seiten). Jetzt öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report could not be printed: {reason}</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../desktop/ui/response_dialog.py" line="+77"/>
+        <source>Record responses</source>
+        <translation>Reaktionen erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or type the ID printed on the letter, e.g. 00042-00001</source>
+        <translation>Die auf dem Brief gedruckte ID scannen oder eingeben, z. B. 00042-00001</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as &amp;handled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>Er&amp;fassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the response (Ctrl+Enter)</source>
+        <translation>Reaktion erfassen (Ctrl+Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last…</source>
+        <translation>Letzte &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Letter ID:</source>
+        <translation>&amp;Brief-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response &amp;type (press its number):</source>
+        <translation>Reaktions&amp;art (Nummer drücken):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No letter with the ID {code} was found. Check the number on the letter, or search the person.</source>
+        <translation>Es wurde kein Brief mit der ID {code} gefunden. Prüfen Sie die Nummer auf dem Brief oder suchen Sie die Person.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The campaign {campaign} has no response types yet; add them to the campaign first.</source>
+        <translation>Die Kampagne {campaign} hat noch keine Reaktionsarten; legen Sie diese zuerst in der Kampagne an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan or type a letter ID first, or search the person.</source>
+        <translation>Scannen oder geben Sie zuerst eine Brief-ID ein oder suchen Sie die Person.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the response first: press its number or click it.</source>
+        <translation>Wählen Sie zuerst die Reaktion: Drücken Sie ihre Nummer oder klicken Sie sie an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This letter or response type was deleted in the meantime; nothing was recorded.</source>
+        <translation>Dieser Brief oder diese Reaktionsart wurde inzwischen gelöscht; es wurde nichts erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Took back “{response}” for {person}; %n open task(s) removed.</source>
+        <translation>
+            <numerusform>„{response}“ für {person} zurückgenommen; %n offene Aufgabe entfernt.</numerusform>
+            <numerusform>„{response}“ für {person} zurückgenommen; %n offene Aufgaben entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n response(s) recorded in this session</source>
+        <translation>
+            <numerusform>%n Reaktion in dieser Sitzung erfasst</numerusform>
+            <numerusform>%n Reaktionen in dieser Sitzung erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="-267"/>
+        <source>Undo last response</source>
+        <translation>Letzte Reaktion zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back “{response}” for {person}?</source>
+        <translation>„{response}“ für {person} zurücknehmen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open task(s) it created will be removed too.</source>
+        <translation>
+            <numerusform>Die %n dadurch angelegte offene Aufgabe wird ebenfalls entfernt.</numerusform>
+            <numerusform>Die %n dadurch angelegten offenen Aufgaben werden ebenfalls entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It created no open tasks.</source>
+        <translation>Dadurch wurden keine offenen Aufgaben angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{subject} – {assignee}, due {weekday} {date}</source>
+        <translation>{subject} – {assignee}, fällig {weekday} {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(account manager of the organisation)</source>
+        <translation>(Kundenbetreuer der Organisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(campaign owner, as {person} has no account manager)</source>
+        <translation>(Kampagnenverantwortlicher, da {person} keinen Kundenbetreuer hat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(you, as {person} has no account manager and the campaign no owner)</source>
+        <translation>(Sie, da {person} keinen Kundenbetreuer und die Kampagne keinen Verantwortlichen hat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded “{response}” for {person}.</source>
+        <translation>„{response}“ für {person} erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No follow-up tasks.</source>
+        <translation>Keine Folgeaufgaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks: {tasks}</source>
+        <translation>Aufgaben: {tasks}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSetupTab</name>
+    <message>
+        <location filename="../desktop/ui/response_setup_tab.py" line="+65"/>
+        <location line="+201"/>
+        <source>Response types</source>
+        <translation>Reaktionsarten</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Only ticked (active) types can be chosen when recording a response.</source>
+        <translation>Nur angehakte (aktive) Arten können beim Erfassen einer Reaktion gewählt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>U&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the response type (F2)</source>
+        <translation>Reaktionsart umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Na&amp;ch oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up tasks</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a response of this type is recorded for this action, these tasks are created.</source>
+        <translation>Wenn für diese Aktion eine Reaktion dieser Art erfasst wird, werden diese Aufgaben angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tion:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>Werktage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task is due so many days after the response is recorded.</source>
+        <translation>Die Aufgabe ist so viele Tage nach dem Erfassen der Reaktion fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;rule…</source>
+        <translation>Re&amp;gel hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it rule…</source>
+        <translation>Regel bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move rule…</source>
+        <translation>Regel en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Inactive: cannot be chosen for new responses.</source>
+        <translation>Inaktiv: kann für neue Reaktionen nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The campaign has no actions yet. Add one on the “Campaign” tab first.</source>
+        <translation>Die Kampagne hat noch keine Aktionen. Legen Sie zuerst auf der Registerkarte „Kampagne“ eine an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a response type first.</source>
+        <translation>Legen Sie zuerst eine Reaktionsart an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(account manager)</source>
+        <translation>(Kundenbetreuer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employee {id}</source>
+        <translation>Mitarbeiter {id}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is already a response type of that name.</source>
+        <translation>Es gibt bereits eine Reaktionsart mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New response type</source>
+        <translation>Neue Reaktionsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the response, e.g. “Documents requested”:</source>
+        <translation>Name der Reaktion, z. B. „Unterlagen angefordert“:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename response type</source>
+        <translation>Reaktionsart umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove response type</source>
+        <translation>Reaktionsart entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses were already recorded as “{name}”, so it cannot be deleted.</source>
+        <translation>Es wurden bereits Reaktionen als „{name}“ erfasst, daher kann die Art nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will be deactivated instead: the recorded responses keep it, and it can no longer be chosen for new responses.</source>
+        <translation>Sie wird stattdessen deaktiviert: Die erfassten Reaktionen behalten sie, für neue Reaktionen kann sie nicht mehr gewählt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the response type “{name}”?</source>
+        <translation>Die Reaktionsart „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its follow-up rules ({count}) are deleted with it.</source>
+        <translation>Ihre Folgeregeln ({count}) werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Follow-up rule</source>
+        <translation>Folgeregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Please enter the task to be created.</source>
+        <translation>Bitte geben Sie die anzulegende Aufgabe ein.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove follow-up rule</source>
+        <translation>Folgeregel entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rule that creates the task “{subject}”? Tasks it created already stay.</source>
+        <translation>Die Regel entfernen, die die Aufgabe „{subject}“ anlegt? Bereits angelegte Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +7488,179 @@ Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TargetView</name>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="+44"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier responses:</source>
+        <translation>Frühere Reaktionen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan or type a letter ID, or search the person.</source>
+        <translation>Scannen oder geben Sie eine Brief-ID ein oder suchen Sie die Person.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../desktop/ui/task_dialog.py" line="-60"/>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please enter what is to be done.</source>
+        <translation>Bitte geben Sie ein, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no active employee to give the task to.</source>
+        <translation>Es gibt keinen aktiven Mitarbeiter, dem die Aufgabe zugewiesen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location line="-97"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Someone else deleted this task in the meantime.</source>
+        <translation>Jemand anderes hat diese Aufgabe inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed this task in the meantime.</source>
+        <translation>{who} hat diese Aufgabe inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list now shows the current state; please check it and try again.</source>
+        <translation>Die Liste zeigt jetzt den aktuellen Stand; bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Delete the task “{subject}”? This cannot be undone.</source>
+        <translation>Die Aufgabe „{subject}“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../desktop/ui/dossier_table.py" line="+160"/>
+        <source>Mark d&amp;one</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Task changed</source>
+        <translation>Aufgabe geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed or deleted this task meanwhile. The list now shows the current state.</source>
+        <translation>Jemand anderes hat diese Aufgabe inzwischen geändert oder gelöscht. Die Liste zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCheck</name>
     <message>
         <location filename="../desktop/template_texts.py" line="+32"/>
@@ -4769,7 +7834,7 @@ Grund: {reason}</translation>
 <context>
     <name>TemplateManager</name>
     <message>
-        <location filename="../desktop/ui/template_manager.py" line="+54"/>
+        <location filename="../desktop/ui/template_manager.py" line="+52"/>
         <location line="+341"/>
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
@@ -5069,6 +8134,180 @@ Grund: {reason}</translation>
         <location line="+1"/>
         <source>Another user read in a new version of the template meanwhile; nothing was restored. The list shows the versions now.</source>
         <translation>Ein anderer Benutzer hat inzwischen eine neue Version der Vorlage eingelesen; es wurde nichts wiederhergestellt. Die Liste zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>Totalizer</name>
+    <message>
+        <location filename="../desktop/campaigns/totalizer.py" line="+44"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier type</source>
+        <translation>Dossiertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode area</source>
+        <translation>PLZ-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account manager</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+</context>
+<context>
+    <name>TotalizerDialog</name>
+    <message>
+        <location filename="../desktop/ui/totalizer_dialog.py" line="+52"/>
+        <source>Totalizer</source>
+        <translation>Summierer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+179"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Share of parent</source>
+        <translation>Anteil an Obergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>E&amp;xpand all</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollapse all</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Nach &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;1st level:</source>
+        <translation>&amp;1. Ebene:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2nd level:</source>
+        <translation>&amp;2. Ebene:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3rd level:</source>
+        <translation>&amp;3. Ebene:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier items of the campaign, &amp;grouped:</source>
+        <translation>Dossiereinträge der Kampagne, &amp;gruppiert:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>All dossier items (%n)</source>
+        <translation>
+            <numerusform>Alle Dossiereinträge (%n)</numerusform>
+            <numerusform>Alle Dossiereinträge (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Export the totalizer</source>
+        <translation>Summierer exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totalizer {number}</source>
+        <translation>Summierer {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsFigures</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="-98"/>
+        <source>Linked / not linked</source>
+        <translation>Gekoppelt / nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled / open</source>
+        <translation>Erledigt / offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>Reaktionsquote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts who responded, as a share of those generated</source>
+        <translation>Kontakte, die reagiert haben, als Anteil an den generierten</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,31 @@
     </message>
 </context>
 <context>
+    <name>AnalysesDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/analyses_dialog.py" line="+170"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallerDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/caller_dialog.py" line="+128"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n contact found</numerusform>
+            <numerusform>%n contacts found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/campaign_tab.py" line="+156"/>
+        <location filename="../desktop/ui/campaign_tab.py" line="+194"/>
         <source>%n person(s) added to the target group.</source>
         <translation>
             <numerusform>%n person added to the target group.</numerusform>
@@ -52,6 +74,28 @@
         <translation>
             <numerusform>%n cannot be reached through this channel and is listed under “Left out”.</numerusform>
             <numerusform>%n cannot be reached through this channel; they are listed under “Left out”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../desktop/cli_report.py" line="+82"/>
+        <source>“{title}” written to {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>“{title}” written to {file} (%n page).</numerusform>
+            <numerusform>“{title}” written to {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/duplicate_dialog.py" line="+31"/>
+        <source>%n person(s) with the same data exist already. Take the existing person instead of entering a second one?</source>
+        <translation>
+            <numerusform>%n person with the same data exists already. Take the existing person instead of entering a second one?</numerusform>
+            <numerusform>%n persons with the same data exist already. Take one of the existing persons instead of entering another one?</numerusform>
         </translation>
     </message>
 </context>
@@ -96,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+196"/>
+        <location filename="../desktop/ui/main_window.py" line="+208"/>
         <source>Its %n action(s) with their target groups and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</source>
         <translation>
             <numerusform>Its %n action with its target group and the responses recorded for the campaign are deleted too. Entries in the contacts&apos; dossiers are kept. This cannot be undone.</numerusform>
@@ -169,11 +213,50 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+102"/>
+        <location filename="../desktop/ui/result_export.py" line="+19"/>
         <source>%n row(s) written to {path}. Open the file now?</source>
         <translation>
             <numerusform>%n row written to {path}. Open the file now?</numerusform>
             <numerusform>%n rows written to {path}. Open the file now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/reports_dialog.py" line="+161"/>
+        <source>The report was saved to {path} (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>The report was saved to {path} (%n page). Open it now?</numerusform>
+            <numerusform>The report was saved to {path} (%n pages). Open it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/response_dialog.py" line="+278"/>
+        <source>Took back “{response}” for {person}; %n open task(s) removed.</source>
+        <translation>
+            <numerusform>Took back “{response}” for {person}; %n open task removed.</numerusform>
+            <numerusform>Took back “{response}” for {person}; %n open tasks removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n response(s) recorded in this session</source>
+        <translation>
+            <numerusform>%n response recorded in this session</numerusform>
+            <numerusform>%n responses recorded in this session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/response_target_view.py" line="+53"/>
+        <source>%n open task(s) it created will be removed too.</source>
+        <translation>
+            <numerusform>%n open task it created will be removed too.</numerusform>
+            <numerusform>%n open tasks it created will be removed too.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,6 +308,17 @@
         <translation>
             <numerusform>Remove %n person from the target group of this action? The contact data stays.</numerusform>
             <numerusform>Remove %n persons from the target group of this action? Their contact data stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalizerDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/totalizer_dialog.py" line="+195"/>
+        <source>All dossier items (%n)</source>
+        <translation>
+            <numerusform>All dossier items (%n)</numerusform>
+            <numerusform>All dossier items (%n)</numerusform>
         </translation>
     </message>
 </context>

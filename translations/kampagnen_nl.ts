@@ -424,9 +424,386 @@
     </message>
 </context>
 <context>
+    <name>Analyses</name>
+    <message>
+        <location filename="../desktop/campaigns/analyses.py" line="+125"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned from</source>
+        <translation>Gepland van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned to</source>
+        <translation>Gepland tot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+22"/>
+        <source>Members linked</source>
+        <translation>Gekoppelde deelnemers</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+23"/>
+        <source>Responded</source>
+        <translation>Gereageerd</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>Response rate</source>
+        <translation>Responspercentage</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Estimated costs</source>
+        <translation>Begrote kosten</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>Actual costs</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Budget used</source>
+        <translation>Budget gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs, actual against estimated</source>
+        <translation>Kosten begroot/werkelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Action no.</source>
+        <translation>Actienr.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Fixed (estimated)</source>
+        <translation>Vast (begroot)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per contact (estimated)</source>
+        <translation>Per contact (begroot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other estimates</source>
+        <translation>Overige begrote kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by runs</source>
+        <translation>Geboekt door verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Inkoopfacturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actual costs</source>
+        <translation>Overige werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selections</source>
+        <translation>Selecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution list</source>
+        <translation>Verzendlijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source of campaigns</source>
+        <translation>Gegevensbron van campagnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked to actions</source>
+        <translation>Aan acties gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last linked</source>
+        <translation>Laatst gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned date</source>
+        <translation>Geplande datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Generated on</source>
+        <translation>Gegenereerd op</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per contact</source>
+        <translation>Kosten per contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per response</source>
+        <translation>Kosten per reactie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts of a campaign</source>
+        <translation>Relaties van een campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact code</source>
+        <translation>Relatienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out because</source>
+        <translation>Uitgesloten omdat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response on</source>
+        <translation>Reactie op</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysesDialog</name>
+    <message>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+64"/>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Data sets:</source>
+        <translation>&amp;Gegevenssets:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Voorbeeld:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first {shown} are shown here; the export holds all)</source>
+        <translation>(hier worden de eerste {shown} getoond; de export bevat alle)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the analysis</source>
+        <translation>Analyse exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTexts</name>
+    <message>
+        <location filename="../desktop/analysis_texts.py" line="+50"/>
+        <source>handled</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no response)</source>
+        <translation>(geen reactie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(geen actie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no employee)</source>
+        <translation>(geen medewerker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no account manager)</source>
+        <translation>(geen accountmanager)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+40"/>
+        <location filename="../desktop/app.py" line="+41"/>
         <source>The database {where} cannot be reached.</source>
         <translation>De database {where} is niet bereikbaar.</translation>
     </message>
@@ -467,19 +844,140 @@
     </message>
 </context>
 <context>
+    <name>CallerDialog</name>
+    <message>
+        <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
+        <source>Find contact</source>
+        <translation>Relatie zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number, name, code, city or organisation</source>
+        <translation>Telefoonnummer, naam, code, plaats of organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>Zoek&amp;term:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>Gevonden via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts found</source>
+        <translation>Gevonden relaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Relatie openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Nobody has the number {number}. Enter the caller as a new person, or search by name.</source>
+        <translation>Niemand heeft het nummer {number}. Voer de beller in als nieuwe persoon of zoek op naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Niemand komt overeen met “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n relatie gevonden</numerusform>
+            <numerusform>%n relaties gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone {number}</source>
+        <translation>Telefoon {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile {number}</source>
+        <translation>Mobiel {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation&apos;s number {number}</source>
+        <translation>Nummer van de organisatie {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or code</source>
+        <translation>Naam of code</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Call from {number}</source>
+        <translation>Oproep van {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (switchboard of {organisation})</source>
+        <translation> (centrale van {organisation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – participant of {campaigns}</source>
+        <translation> – deelnemer aan {campaigns}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+75"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+78"/>
         <source>Disc&amp;ard changes</source>
         <translation>Wijz&amp;igingen verwerpen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>No campaign selected</source>
         <translation>Geen campagne geselecteerd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>never</source>
         <translation>nog nooit</translation>
     </message>
@@ -494,7 +992,22 @@
         <translation>Nog geen query gekozen.</translation>
     </message>
     <message>
+        <location line="-76"/>
+        <source>Cos&amp;ts</source>
+        <translation>Kost&amp;en</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Response t&amp;ypes</source>
+        <translation>Reactie&amp;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tas&amp;ks</source>
+        <translation>Ta&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Distribution list: {name}</source>
         <translation>Verzendlijst: {name}</translation>
     </message>
@@ -614,12 +1127,12 @@
         <translation>Actie kiezen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data group for actions / selection of recipients</source>
         <translation>Gegevensgroep voor acties / selectie van ontvangers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -655,12 +1168,12 @@
 <context>
     <name>CampaignTab</name>
     <message>
-        <location filename="../desktop/ui/campaign_tab.py" line="+61"/>
+        <location filename="../desktop/ui/campaign_tab.py" line="+79"/>
         <source>Choose &amp;distribution list…</source>
         <translation>Verzend&amp;lijst kiezen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Choose distribution list</source>
@@ -779,7 +1292,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+22"/>
+        <location filename="../desktop/cli.py" line="+33"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>database-URL of SQLite-bestand (standaard: de lokale database)</translation>
     </message>
@@ -855,12 +1368,22 @@
         <translation>deze werkplek en de database controleren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>show the caller with this phone number in the window (for telephone systems)</source>
+        <translation>de beller met dit telefoonnummer in het venster tonen (voor telefooncentrales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller&apos;s number, in any usual form</source>
+        <translation>het nummer van de beller, in elke gangbare schrijfwijze</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Kampagnen needs a screen, and none was found (DISPLAY is not set). Start it in a desktop session; on a server use xvfb-run or one of the commands (kampagnen --help).</source>
         <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
@@ -1009,12 +1532,144 @@
         <translation>een querydefinitie als selectie opslaan</translation>
     </message>
     <message>
+        <location filename="../desktop/cli_analysis.py" line="+32"/>
+        <source>figures of a campaign: members, generated, handled, responses, costs</source>
+        <translation>kengetallen van een campagne: deelnemers, gegenereerd, afgehandeld, reacties, kosten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count a campaign&apos;s dossier items by up to three fields</source>
+        <translation>de dossieritems van een campagne tellen op maximaal drie velden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>VELD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the tree to an Excel or CSV file</source>
+        <translation>de boom ook naar een Excel- of CSV-bestand schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export an analysis data set for Excel</source>
+        <translation>een analysegegevensset voor Excel exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../desktop/cli_campaign.py" line="-32"/>
         <location line="+8"/>
         <location filename="../desktop/cli_query.py" line="+1"/>
         <location filename="../desktop/cli_template.py" line="+8"/>
         <source>NAME</source>
         <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaign (for “contacts”)</source>
+        <translation>de campagne (voor “contacts”)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no campaign numbered “{number}”. kampagnen campaign list shows the campaigns.</source>
+        <translation>Er is geen campagne met het nummer “{number}”. kampagnen campaign list toont de campagnes.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>Gereageerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget {budget}, used {share}</source>
+        <translation>Budget {budget}, gebruikt {share}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one to three different fields.</source>
+        <translation>Geef één tot drie verschillende velden op.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All dossier items: {count}</source>
+        <translation>Alle dossieritems: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} could not be written: {reason}. Close it if it is open in Excel, or choose another folder.</source>
+        <translation>{file} kon niet worden geschreven: {reason}. Sluit het bestand als het in Excel geopend is, of kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows written to {file}.</source>
+        <translation>{rows} regels naar {file} geschreven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This analysis needs --campaign NUMBER.</source>
+        <translation>Deze analyse heeft --campaign NUMMER nodig.</translation>
     </message>
     <message>
         <location filename="../desktop/cli_query.py" line="+2"/>
@@ -1103,7 +1758,10 @@
         <translation>een actie aan een campagne toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_analysis.py" line="-108"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <location line="+10"/>
         <location line="+8"/>
         <location line="+5"/>
@@ -1115,7 +1773,7 @@
         <translation>CAMPAGNE</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../desktop/cli_campaign.py" line="-20"/>
         <source>how the action reaches its target group (default: letter)</source>
         <translation>hoe de actie de doelgroep bereikt (standaard: letter)</translation>
     </message>
@@ -1371,12 +2029,13 @@
         <translation>Plaats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_analysis.py" line="+44"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli_campaign.py" line="+1"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
@@ -1411,6 +2070,7 @@
         <location line="+23"/>
         <location filename="../desktop/cli_export.py" line="+32"/>
         <location filename="../desktop/cli_query.py" line="+6"/>
+        <location filename="../desktop/cli_report.py" line="+80"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
     </message>
@@ -1869,6 +2529,49 @@
         <source>{sent} e-mails sent, {failed} failed, {uncertain} uncertain, {skipped} left out.</source>
         <translation>{sent} e-mails verzonden, {failed} mislukt, {uncertain} onzeker, {skipped} uitgesloten.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli_report.py" line="-50"/>
+        <source>write a printable report as a PDF file (actions per campaign, selections, campaign summary)</source>
+        <translation>een afdrukbaar rapport als PDF-bestand schrijven (acties per campagne, selecties, campagneoverzicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actions: the actions of each campaign; selections: the saved selections; summary: one campaign&apos;s figures, costs and charts</source>
+        <translation>actions: de acties van elke campagne; selections: de opgeslagen selecties; summary: kengetallen, kosten en grafieken van één campagne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF file to write</source>
+        <translation>het te schrijven PDF-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the campaign (for actions: repeat for several, default all; summary: exactly one)</source>
+        <translation>de campagne (voor actions: herhalen voor meerdere, standaard alle; summary: precies één)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The campaign summary is written for one campaign: give its number with --campaign NUMBER.</source>
+        <translation>Het campagneoverzicht wordt voor één campagne geschreven: geef het nummer op met --campaign NUMMER.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The selections report is written for all campaigns; leave --campaign out.</source>
+        <translation>Het selectierapport wordt voor alle campagnes geschreven; laat --campaign weg.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>“{title}” written to {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>“{title}” naar {file} geschreven (%n pagina).</numerusform>
+            <numerusform>“{title}” naar {file} geschreven (%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1992,6 +2695,814 @@
         <location line="+25"/>
         <source>number</source>
         <translation>getal</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHub</name>
+    <message>
+        <location filename="../desktop/ui/contact_hub.py" line="+154"/>
+        <source>The person is in the action&apos;s target group, but left out of it: {reason}. Check the contact&apos;s data if that is not right.</source>
+        <translation>De persoon zit in de doelgroep van de actie, maar is uitgesloten: {reason}. Controleer de gegevens van de relatie als dat niet klopt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person was in the action&apos;s target group already.</source>
+        <translation>De persoon zat al in de doelgroep van de actie.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWindow</name>
+    <message>
+        <location filename="../desktop/ui/contact_window.py" line="+59"/>
+        <source>Contact</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Master data</source>
+        <translation>&amp;Stamgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Tas&amp;ks</source>
+        <translation>Ta&amp;ken</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Disca&amp;rd changes</source>
+        <translation>Wijzigingen ver&amp;werpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tas&amp;ks ({count})</source>
+        <translation>Ta&amp;ken ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} – Contact</source>
+        <translation>{name} – Relatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved by {who} on {when}</source>
+        <translation>Laatst opgeslagen door {who} op {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person no longer exists</source>
+        <translation>Deze persoon bestaat niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another user deleted the person. Entries not saved yet are still shown in the form until you close the window.</source>
+        <translation>Een andere gebruiker heeft de persoon verwijderd. Nog niet opgeslagen invoer blijft in het formulier zichtbaar tot u het venster sluit.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Please enter the last name.</source>
+        <translation>Vul de achternaam in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a contact code.</source>
+        <translation>Vul een relatiecode in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This code is already used by another person.</source>
+        <translation>Deze code wordt al door een andere persoon gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“{field}”: {problem}</source>
+        <translation>“{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person deleted</source>
+        <translation>Persoon verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was deleted by another user while you were editing. Your changes could not be saved; they stay in the form until you close this window, so you can copy them.</source>
+        <translation>{name} is door een andere gebruiker verwijderd terwijl u de gegevens bewerkte. Uw wijzigingen konden niet worden opgeslagen; ze blijven in het formulier staan tot u dit venster sluit, zodat u ze kunt kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The master data of {name} has been changed. Save the changes?</source>
+        <translation>De stamgegevens van {name} zijn gewijzigd. Wilt u de wijzigingen opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <location filename="../desktop/ui/cost_dialog.py" line="+80"/>
+        <source>(whole campaign)</source>
+        <translation>(hele campagne)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fixed amount</source>
+        <translation>Vast bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per contact</source>
+        <translation>Per contact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invoice</source>
+        <translation>Inkoopfactuur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New invoice</source>
+        <translation>Nieuwe inkoopfactuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice &amp;number:</source>
+        <translation>Factuur&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Leverancier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice &amp;date:</source>
+        <translation>Factuur&amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ctie:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+11"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Omsch&amp;rijving:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Actual cost</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate</source>
+        <translation>Raming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New estimate</source>
+        <translation>Nieuwe raming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit amount:</source>
+        <translation>&amp;Stukprijs:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. design, postage</source>
+        <translation>bijv. ontwerp, porto</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Another user changed or deleted this cost entry in the meantime, so it was not saved. The list now shows the current entries; check them and enter your change again.</source>
+        <translation>Een andere gebruiker heeft deze kostenpost intussen gewijzigd of verwijderd, daarom is hij niet opgeslagen. De lijst toont nu de actuele posten; controleer ze en voer uw wijziging opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please enter the amount.</source>
+        <translation>Voer het bedrag in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the quantity and the amount per contact.</source>
+        <translation>Voer het aantal en het bedrag per contact in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the invoice number.</source>
+        <translation>Voer het factuurnummer in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the supplier.</source>
+        <translation>Voer de leverancier in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter the invoice date.</source>
+        <translation>Voer de factuurdatum in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen action no longer belongs to this campaign. Please choose another one.</source>
+        <translation>De gekozen actie hoort niet meer bij deze campagne. Kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cost was booked by a mass run and cannot be changed by hand.</source>
+        <translation>Deze kosten zijn door een massaverwerking geboekt en kunnen niet met de hand worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the cost entry</source>
+        <translation>Kostenpost kan niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>CostFigures</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="+134"/>
+        <source>Estimated</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per contact</source>
+        <translation>Per contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per response</source>
+        <translation>Per reactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>Budget gebruikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the estimate</source>
+        <translation>Boven de begroting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over budget</source>
+        <translation>Boven budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No budget set</source>
+        <translation>Geen budget ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../desktop/ui/costs_tab.py" line="+55"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invoice</source>
+        <translation>Inkoopfactuur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per contact: {quantity} × {unit}</source>
+        <translation>Per contact: {quantity} × {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Per contact</source>
+        <translation>Per contact</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Fixed</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Estimated against actual</source>
+        <translation>Kosten begroot/werkelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Estimated</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+128"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per response</source>
+        <translation>Per reactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual minus estimated: red when over.</source>
+        <translation>Werkelijk min begroot: rood bij overschrijding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs per contact reached.</source>
+        <translation>Werkelijke kosten per bereikt contact.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs per contact who responded.</source>
+        <translation>Werkelijke kosten per contact dat heeft gereageerd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cost entries</source>
+        <translation>Kostenposten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice no.</source>
+        <translation>Factuurnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New esti&amp;mate…</source>
+        <translation>Nieuwe ra&amp;ming…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in&amp;voice…</source>
+        <translation>Nieuwe inkoop&amp;factuur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bewe&amp;rken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs booked by a mass run cannot be changed here.</source>
+        <translation>Door een massaverwerking geboekte kosten kunnen hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+53"/>
+        <source>(whole campaign)</source>
+        <translation>(hele campagne)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Over the estimate</source>
+        <translation>Boven de begroting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No budget set</source>
+        <translation>Geen budget ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget {budget}, used {share}</source>
+        <translation>Budget {budget}, gebruikt {share}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over budget</source>
+        <translation>Boven budget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actual, booked by mass run</source>
+        <translation>Werkelijk, geboekt door massaverwerking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate</source>
+        <translation>Raming</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked by a mass run for the letters or e-mails it made; it cannot be changed or deleted by hand.</source>
+        <translation>Door een massaverwerking geboekt voor de aangemaakte brieven of e-mails; kan niet met de hand worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Delete cost entry</source>
+        <translation>Kostenpost verwijderen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Delete the invoice {number} of {supplier} over {amount}?</source>
+        <translation>De inkoopfactuur {number} van {supplier} van {amount} verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the estimate “{description}” over {amount}?</source>
+        <translation>De raming “{description}” van {amount} verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the cost “{description}” over {amount}?</source>
+        <translation>De kosten “{description}” van {amount} verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This cost was booked by a mass run and cannot be deleted by hand.</source>
+        <translation>Deze kosten zijn door een massaverwerking geboekt en kunnen niet met de hand worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another user changed or deleted “{name}” in the meantime; it was not deleted. Check the list and delete it again if you still want to.</source>
+        <translation>Een andere gebruiker heeft “{name}” intussen gewijzigd of verwijderd; de post is niet verwijderd. Controleer de lijst en verwijder hem opnieuw als u dat nog steeds wilt.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <location filename="../desktop/ui/dossier_table.py" line="+189"/>
+        <location line="+35"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campa&amp;ign:</source>
+        <translation>Ca&amp;mpagne:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open document</source>
+        <translation>Document ope&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Mark &amp;handled</source>
+        <translation>Als a&amp;fgehandeld markeren</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Record response…</source>
+        <translation>&amp;Reactie vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Mark &amp;open</source>
+        <translation>Als o&amp;pen markeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Open document</source>
+        <translation>Document openen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The document “{name}” is no longer in the archive.</source>
+        <translation>Het document “{name}” staat niet meer in het archief.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document could not be written to a temporary file: {reason}</source>
+        <translation>Het document kon niet naar een tijdelijk bestand worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program to show this document was found. It was saved as {path}.</source>
+        <translation>Er is geen programma gevonden om dit document te tonen. Het is opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTable</name>
+    <message>
+        <location line="-212"/>
+        <location line="+20"/>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+22"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+16"/>
+        <location line="+33"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+16"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In target group</source>
+        <translation>In doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no – {reason}</source>
+        <translation>nee – {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest response</source>
+        <translation>Laatste reactie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}, overdue</source>
+        <translation>{date}, te laat</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../desktop/ui/duplicate_dialog.py" line="+30"/>
+        <source>Person exists already?</source>
+        <translation>Persoon bestaat al?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) with the same data exist already. Take the existing person instead of entering a second one?</source>
+        <translation>
+            <numerusform>Er bestaat al %n persoon met dezelfde gegevens. De bestaande persoon gebruiken in plaats van een tweede in te voeren?</numerusform>
+            <numerusform>Er bestaan al %n personen met dezelfde gegevens. Een bestaande persoon gebruiken in plaats van nog een in te voeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and postcode</source>
+        <translation>naam en postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use this person</source>
+        <translation>Deze persoon &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new person anyway</source>
+        <translation>Toch een &amp;nieuwe persoon aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Terug naar het formulier</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3765,100 @@
         <location line="+2"/>
         <source>Responded to campaign</source>
         <translation>Heeft gereageerd op campagne</translation>
+    </message>
+</context>
+<context>
+    <name>FigureGrid</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="-101"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location line="+167"/>
+        <source>Action {number}</source>
+        <translation>Actie {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRuleDialog</name>
+    <message>
+        <location filename="../desktop/ui/follow_up_rule_dialog.py" line="+37"/>
+        <source>Follow-up rule</source>
+        <translation>Vervolgregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New follow-up rule</source>
+        <translation>Nieuwe vervolgregel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactief)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Send the documents</source>
+        <translation>bijv. Documenten toesturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(account manager)</source>
+        <translation>(accountmanager)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account manager is the one entered for the contact.</source>
+        <translation>De accountmanager is degene die bij de relatie is ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count &amp;working days only (Monday to Friday)</source>
+        <translation>Alleen &amp;werkdagen tellen (maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>employee {id}</source>
+        <translation>medewerker {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the &amp;response is:</source>
+        <translation>Als de &amp;reactie is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the &amp;task:</source>
+        <translation>maak de &amp;taak aan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;assigned to:</source>
+        <translation>toe&amp;gewezen aan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due &amp;in (days):</source>
+        <translation>&amp;vervalt na (dagen):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The campaign has no response types yet.</source>
+        <translation>De campagne heeft nog geen reactietypen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the task to be created.</source>
+        <translation>Vul de taak in die moet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +4273,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+53"/>
         <source>Demo database: {database}</source>
         <translation>Demodatabase: {database}</translation>
     </message>
@@ -2683,7 +4288,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <translation>Gedeelde database: {database}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
@@ -2742,7 +4347,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <translation>Query voor campagne bewerken</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>About Kampagnen</source>
         <translation>Over Kampagnen</translation>
     </message>
@@ -2763,11 +4368,21 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
     </message>
     <message>
         <location line="+10"/>
+        <source>C&amp;ontacts</source>
+        <translation>Re&amp;laties</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Analysis</source>
+        <translation>Anal&amp;yse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nieuwe campagne</translation>
     </message>
@@ -2855,6 +4470,76 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <location line="+3"/>
         <source>De&amp;lete campaign…</source>
         <translation>Campagne &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find contact or caller…</source>
+        <translation>Relatie of beller &amp;zoeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;responses…</source>
+        <translation>&amp;Reacties vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My &amp;tasks</source>
+        <translation>Mijn &amp;taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;interested person…</source>
+        <translation>Nieuwe &amp;geïnteresseerde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Totalizer…</source>
+        <translation>&amp;Totalisator…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export analyses…</source>
+        <translation>Analyses &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3494,15 +5179,133 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
 </context>
 <context>
+    <name>MyTasksWindow</name>
+    <message>
+        <location filename="../desktop/ui/my_tasks_window.py" line="+53"/>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how done tasks</source>
+        <translation>Afgeronde taken &amp;tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Mark the task done (Space, Ctrl+D)</source>
+        <translation>Taak als afgerond markeren (spatiebalk, Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nieuwe taak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new task (Ctrl+N)</source>
+        <translation>Nieuwe taak invoeren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;contact</source>
+        <translation>&amp;Relatie openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contact the task is about (Enter)</source>
+        <translation>De relatie tonen waarover de taak gaat (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>Vernieu&amp;wen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the tasks again (F5)</source>
+        <translation>Taken opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} open, {overdue} te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}, {done} done</source>
+        <translation>{summary}, {done} afgerond</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../desktop/ui/new_person_dialog.py" line="+29"/>
-        <location line="+40"/>
+        <location filename="../desktop/ui/new_person_dialog.py" line="+45"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+0"/>
+        <source>New interested person</source>
+        <translation>Nieuwe geïnteresseerde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ms</source>
         <translation>Mevrouw</translation>
     </message>
@@ -3513,11 +5316,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Germany</source>
         <translation>Duitsland</translation>
     </message>
@@ -3587,12 +5391,22 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Mobiel:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Co&amp;untry:</source>
         <translation>Lan&amp;d:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Add to &amp;action:</source>
+        <translation>Toevoegen aan &amp;actie:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Please enter at least the last name.</source>
         <translation>Vul ten minste de achternaam in.</translation>
     </message>
@@ -3683,6 +5497,248 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
 </context>
 <context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="+189"/>
+        <source>Or find the person</source>
+        <translation>Of zoek de persoon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, code or city, then Enter</source>
+        <translation>Naam, code of plaats, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responses</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search person:</source>
+        <translation>Persoon &amp;zoeken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Persons found:</source>
+        <translation>Gevonden &amp;personen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their &amp;dossier items:</source>
+        <translation>Hun &amp;dossieritems:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All campaigns</source>
+        <translation>Alle campagnes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nobody matches “{text}”. Try part of the name or the code.</source>
+        <translation>Niemand komt overeen met “{text}”. Probeer een deel van de naam of de code.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No campaign letters found for {person}.</source>
+        <translation>Voor {person} zijn geen campagnebrieven gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../desktop/ui/person_form.py" line="+54"/>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Sal&amp;utation:</source>
+        <translation>&amp;Aanhef:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name prefi&amp;x:</source>
+        <translation>T&amp;ussenvoegsel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name:</source>
+        <translation>A&amp;chternaam:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>Organ&amp;isatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fu&amp;nction:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dep&amp;artment:</source>
+        <translation>Af&amp;deling:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Straat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Postcode:</source>
+        <translation>P&amp;ostcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Austria</source>
+        <translation>Oostenrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>T&amp;elefoon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;biel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>B&amp;rieftaal:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account manager:</source>
+        <translation>Accountmana&amp;ger:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restrictions</source>
+        <translation>Beperkingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No letters</source>
+        <translation>Geen brieven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No e-mails</source>
+        <translation>Geen e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone calls</source>
+        <translation>Geen telefoontjes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No SMS</source>
+        <translation>Geen sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+</context>
+<context>
     <name>PersonPickerDialog</name>
     <message>
         <location filename="../desktop/ui/person_picker_dialog.py" line="+51"/>
@@ -3737,6 +5793,70 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
 </context>
 <context>
+    <name>PlanningTasksTab</name>
+    <message>
+        <location filename="../desktop/ui/planning_tasks_tab.py" line="+46"/>
+        <source>Tasks for preparing and running the campaign. Follow-up tasks about single contacts are in each employee&apos;s task list.</source>
+        <translation>Taken voor het voorbereiden en uitvoeren van de campagne. Vervolgtaken over afzonderlijke relaties staan in de takenlijst van elke medewerker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New task…</source>
+        <translation>Nieuwe &amp;taak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>&amp;Done</source>
+        <translation>Af&amp;ronden</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Mark the task done (Space)</source>
+        <translation>Taak als afgerond markeren (spatiebalk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{open} open, {overdue} overdue, {done} done</source>
+        <translation>{open} open, {overdue} te laat, {done} afgerond</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;open</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -3777,27 +5897,31 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>De query kon niet worden uitgevoerd.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+49"/>
         <location filename="../desktop/ui/result_export.py" line="+32"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/result_export.py" line="+1"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/result_export.py" line="+3"/>
         <source>Export the result</source>
         <translation>Resultaat exporteren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/analysis_texts.py" line="-40"/>
+        <location filename="../desktop/ui/result_export.py" line="+8"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/result_export.py" line="+0"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -3816,12 +5940,14 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+24"/>
+        <location filename="../desktop/ui/result_export.py" line="+6"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
+        <location filename="../desktop/ui/result_export.py" line="+13"/>
         <source>%n row(s) written to {path}. Open the file now?</source>
         <translation>
             <numerusform>%n regel naar {path} geschreven. Het bestand nu openen?</numerusform>
@@ -3829,7 +5955,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/ui/result_export.py" line="+11"/>
         <source>the folder does not exist. Choose another folder.</source>
         <translation>de map bestaat niet. Kies een andere map.</translation>
     </message>
@@ -3992,6 +6118,772 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <location line="+3"/>
         <source>{where}: “{field}” is a condition only and cannot be shown as a column.</source>
         <translation>{where}: “{field}” is alleen een voorwaarde en kan niet als kolom worden getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../desktop/ui/task_dialog.py" line="+183"/>
+        <source>Reassign task</source>
+        <translation>Taak overdragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Nieuwe vervaldatum:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task:</source>
+        <translation>Taak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Overdragen aan:</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/ui/report_document.py" line="+80"/>
+        <source>Actions per campaign</source>
+        <translation>Acties per campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available selections</source>
+        <translation>Beschikbare selecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign summary</source>
+        <translation>Campagneoverzicht</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>There are no campaigns.</source>
+        <translation>Er zijn geen campagnes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: {period}</source>
+        <translation>Gepland: {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget: {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+60"/>
+        <source>The campaign has no actions yet.</source>
+        <translation>De campagne heeft nog geen acties.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+67"/>
+        <location line="+23"/>
+        <source>Campaign total</source>
+        <translation>Campagne totaal</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The campaign total includes the costs entered for the whole campaign.</source>
+        <translation>Het campagnetotaal bevat de kosten die voor de hele campagne zijn ingevoerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no saved selections.</source>
+        <translation>Er zijn geen opgeslagen selecties.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selections: {count}; distribution lists among them: {lists}.</source>
+        <translation>Selecties: {count}; waarvan verzendlijsten: {lists}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated costs</source>
+        <translation>Begrote kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>Budget verbruikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <location line="+17"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Members linked</source>
+        <translation>Deelnemers gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>Gereageerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response rate</source>
+        <translation>Responspercentage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Responses per type</source>
+        <translation>Reacties per reactietype</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No response types are set up for this campaign.</source>
+        <translation>Voor deze campagne zijn geen reactietypes ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All responses</source>
+        <translation>Alle reacties</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responses per action</source>
+        <translation>Reacties per actie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>Estimated</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per contact</source>
+        <translation>Kosten per contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per response</source>
+        <translation>Kosten per reactie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whole campaign (entries without action)</source>
+        <translation>Hele campagne (posten zonder actie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole campaign</source>
+        <translation>Hele campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs, estimated against actual</source>
+        <translation>Kosten begroot/werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference: actual minus estimated costs. Cost per contact and per response: actual costs divided by the contacts generated or the contacts who responded.</source>
+        <translation>Verschil: werkelijke min begrote kosten. Kosten per contact en per reactie: werkelijke kosten gedeeld door de gegenereerde relaties of de relaties die hebben gereageerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs per action, estimated and actual</source>
+        <translation>Kosten per actie, begroot en werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs in €</source>
+        <translation>Kosten in €</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Kampagnen – {title} – printed {date}</source>
+        <translation>Kampagnen – {title} – afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer or file could not be opened.</source>
+        <translation>De printer of het bestand kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../desktop/ui/reports_dialog.py" line="+48"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign &amp;summary (figures, costs and charts of one campaign)</source>
+        <translation>&amp;Campagneoverzicht (kengetallen, kosten en grafieken van één campagne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions per campaign</source>
+        <translation>&amp;Acties per campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available se&amp;lections</source>
+        <translation>&amp;Beschikbare selecties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Campaign:</source>
+        <translation>Ca&amp;mpagne:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All campaigns</source>
+        <translation>Alle campagnes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the report as PDF</source>
+        <translation>Rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The report was saved to {path} (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>Het rapport is opgeslagen in {path} (%n pagina). Nu openen?</numerusform>
+            <numerusform>Het rapport is opgeslagen in {path} (%n pagina&apos;s). Nu openen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report could not be printed: {reason}</source>
+        <translation>Het rapport kon niet worden afgedrukt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../desktop/ui/response_dialog.py" line="+77"/>
+        <source>Record responses</source>
+        <translation>Reacties vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or type the ID printed on the letter, e.g. 00042-00001</source>
+        <translation>Scan of typ de op de brief gedrukte ID, bijv. 00042-00001</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as &amp;handled</source>
+        <translation>Als &amp;afgehandeld markeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the response (Ctrl+Enter)</source>
+        <translation>Reactie vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last…</source>
+        <translation>&amp;Laatste ongedaan maken…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Letter ID:</source>
+        <translation>&amp;Brief-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response &amp;type (press its number):</source>
+        <translation>Reactie&amp;type (druk op het nummer):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No letter with the ID {code} was found. Check the number on the letter, or search the person.</source>
+        <translation>Er is geen brief met de ID {code} gevonden. Controleer het nummer op de brief of zoek de persoon.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The campaign {campaign} has no response types yet; add them to the campaign first.</source>
+        <translation>De campagne {campaign} heeft nog geen reactietypen; voeg ze eerst aan de campagne toe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan or type a letter ID first, or search the person.</source>
+        <translation>Scan of typ eerst een brief-ID, of zoek de persoon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the response first: press its number or click it.</source>
+        <translation>Kies eerst de reactie: druk op het nummer of klik erop.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This letter or response type was deleted in the meantime; nothing was recorded.</source>
+        <translation>Deze brief of dit reactietype is intussen verwijderd; er is niets vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Took back “{response}” for {person}; %n open task(s) removed.</source>
+        <translation>
+            <numerusform>“{response}” voor {person} ingetrokken; %n openstaande taak verwijderd.</numerusform>
+            <numerusform>“{response}” voor {person} ingetrokken; %n openstaande taken verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n response(s) recorded in this session</source>
+        <translation>
+            <numerusform>%n reactie in deze sessie vastgelegd</numerusform>
+            <numerusform>%n reacties in deze sessie vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="-267"/>
+        <source>Undo last response</source>
+        <translation>Laatste reactie ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back “{response}” for {person}?</source>
+        <translation>“{response}” voor {person} intrekken?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open task(s) it created will be removed too.</source>
+        <translation>
+            <numerusform>De %n daardoor aangemaakte openstaande taak wordt ook verwijderd.</numerusform>
+            <numerusform>De %n daardoor aangemaakte openstaande taken worden ook verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It created no open tasks.</source>
+        <translation>Er zijn daardoor geen openstaande taken aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{subject} – {assignee}, due {weekday} {date}</source>
+        <translation>{subject} – {assignee}, vervalt {weekday} {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(account manager of the organisation)</source>
+        <translation>(accountmanager van de organisatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(campaign owner, as {person} has no account manager)</source>
+        <translation>(campagne-eigenaar, omdat {person} geen accountmanager heeft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(you, as {person} has no account manager and the campaign no owner)</source>
+        <translation>(u, omdat {person} geen accountmanager heeft en de campagne geen eigenaar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded “{response}” for {person}.</source>
+        <translation>“{response}” voor {person} vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No follow-up tasks.</source>
+        <translation>Geen vervolgtaken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks: {tasks}</source>
+        <translation>Taken: {tasks}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSetupTab</name>
+    <message>
+        <location filename="../desktop/ui/response_setup_tab.py" line="+65"/>
+        <location line="+201"/>
+        <source>Response types</source>
+        <translation>Reactietypen</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Only ticked (active) types can be chosen when recording a response.</source>
+        <translation>Alleen aangevinkte (actieve) typen kunnen bij het vastleggen van een reactie worden gekozen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>Naa&amp;m wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the response type (F2)</source>
+        <translation>Naam van het reactietype wijzigen (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+pijl omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation>Omlaa&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+pijl omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve…</source>
+        <translation>V&amp;erwijderen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up tasks</source>
+        <translation>Vervolgtaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a response of this type is recorded for this action, these tasks are created.</source>
+        <translation>Als voor deze actie een reactie van dit type wordt vastgelegd, worden deze taken aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tion:</source>
+        <translation>A&amp;ctie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task is due so many days after the response is recorded.</source>
+        <translation>De taak vervalt zoveel dagen nadat de reactie is vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;rule…</source>
+        <translation>&amp;Regel toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it rule…</source>
+        <translation>Regel wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move rule…</source>
+        <translation>Regel verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Inactive: cannot be chosen for new responses.</source>
+        <translation>Inactief: kan niet worden gekozen voor nieuwe reacties.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The campaign has no actions yet. Add one on the “Campaign” tab first.</source>
+        <translation>De campagne heeft nog geen acties. Voeg er eerst een toe op het tabblad “Campagne”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a response type first.</source>
+        <translation>Voeg eerst een reactietype toe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(account manager)</source>
+        <translation>(accountmanager)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employee {id}</source>
+        <translation>medewerker {id}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is already a response type of that name.</source>
+        <translation>Er bestaat al een reactietype met die naam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New response type</source>
+        <translation>Nieuw reactietype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the response, e.g. “Documents requested”:</source>
+        <translation>Naam van de reactie, bijv. “Documenten aangevraagd”:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename response type</source>
+        <translation>Naam van reactietype wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove response type</source>
+        <translation>Reactietype verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses were already recorded as “{name}”, so it cannot be deleted.</source>
+        <translation>Er zijn al reacties als “{name}” vastgelegd, daarom kan het type niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will be deactivated instead: the recorded responses keep it, and it can no longer be chosen for new responses.</source>
+        <translation>Het wordt in plaats daarvan gedeactiveerd: de vastgelegde reacties behouden het, en het kan niet meer worden gekozen voor nieuwe reacties.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the response type “{name}”?</source>
+        <translation>Het reactietype “{name}” verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its follow-up rules ({count}) are deleted with it.</source>
+        <translation>De vervolgregels ervan ({count}) worden ook verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Follow-up rule</source>
+        <translation>Vervolgregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Please enter the task to be created.</source>
+        <translation>Vul de taak in die moet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove follow-up rule</source>
+        <translation>Vervolgregel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rule that creates the task “{subject}”? Tasks it created already stay.</source>
+        <translation>De regel verwijderen die de taak “{subject}” aanmaakt? Reeds aangemaakte taken blijven bestaan.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +7488,179 @@ Reden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TargetView</name>
+    <message>
+        <location filename="../desktop/ui/response_target_view.py" line="+44"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign:</source>
+        <translation>Campagne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action:</source>
+        <translation>Actie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier responses:</source>
+        <translation>Eerdere reacties:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan or type a letter ID, or search the person.</source>
+        <translation>Scan of typ een brief-ID, of zoek de persoon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../desktop/ui/task_dialog.py" line="-60"/>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Toegewezen aan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vervaldatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please enter what is to be done.</source>
+        <translation>Vul in wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no active employee to give the task to.</source>
+        <translation>Er is geen actieve medewerker aan wie de taak kan worden toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location line="-97"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Someone else deleted this task in the meantime.</source>
+        <translation>Iemand anders heeft deze taak intussen verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed this task in the meantime.</source>
+        <translation>{who} heeft deze taak intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list now shows the current state; please check it and try again.</source>
+        <translation>De lijst toont nu de actuele stand; controleer deze en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>Delete task</source>
+        <translation>Taak verwijderen</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Delete the task “{subject}”? This cannot be undone.</source>
+        <translation>De taak “{subject}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Task done</source>
+        <translation>Taak afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../desktop/ui/dossier_table.py" line="+160"/>
+        <source>Mark d&amp;one</source>
+        <translation>Als &amp;afgerond markeren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Task changed</source>
+        <translation>Taak gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed or deleted this task meanwhile. The list now shows the current state.</source>
+        <translation>Iemand anders heeft deze taak intussen gewijzigd of verwijderd. De lijst toont nu de actuele stand.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCheck</name>
     <message>
         <location filename="../desktop/template_texts.py" line="+32"/>
@@ -4769,7 +7834,7 @@ Reden: {reason}</translation>
 <context>
     <name>TemplateManager</name>
     <message>
-        <location filename="../desktop/ui/template_manager.py" line="+54"/>
+        <location filename="../desktop/ui/template_manager.py" line="+52"/>
         <location line="+341"/>
         <source>Letter templates</source>
         <translation>Briefsjablonen</translation>
@@ -5069,6 +8134,180 @@ Reden: {reason}</translation>
         <location line="+1"/>
         <source>Another user read in a new version of the template meanwhile; nothing was restored. The list shows the versions now.</source>
         <translation>Een andere gebruiker heeft intussen een nieuwe versie van het sjabloon ingelezen; er is niets hersteld. De lijst toont nu de actuele stand.</translation>
+    </message>
+</context>
+<context>
+    <name>Totalizer</name>
+    <message>
+        <location filename="../desktop/campaigns/totalizer.py" line="+44"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier type</source>
+        <translation>Dossieritemtype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode area</source>
+        <translation>Postcodegebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+</context>
+<context>
+    <name>TotalizerDialog</name>
+    <message>
+        <location filename="../desktop/ui/totalizer_dialog.py" line="+52"/>
+        <source>Totalizer</source>
+        <translation>Totalisator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+179"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Share of parent</source>
+        <translation>Aandeel in bovenliggende groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>E&amp;xpand all</source>
+        <translation>Alles &amp;uitklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollapse all</source>
+        <translation>Alles in&amp;klappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Naar &amp;Excel exporteren…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;1st level:</source>
+        <translation>&amp;1e niveau:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2nd level:</source>
+        <translation>&amp;2e niveau:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3rd level:</source>
+        <translation>&amp;3e niveau:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier items of the campaign, &amp;grouped:</source>
+        <translation>Dossieritems van de campagne, &amp;gegroepeerd:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>All dossier items (%n)</source>
+        <translation>
+            <numerusform>Alle dossieritems (%n)</numerusform>
+            <numerusform>Alle dossieritems (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Export the totalizer</source>
+        <translation>Totalisator exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totalizer {number}</source>
+        <translation>Totalisator {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsFigures</name>
+    <message>
+        <location filename="../desktop/ui/figures_panel.py" line="-98"/>
+        <source>Linked / not linked</source>
+        <translation>Gekoppeld / niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled / open</source>
+        <translation>Afgehandeld / open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>Responspercentage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts who responded, as a share of those generated</source>
+        <translation>Relaties die hebben gereageerd, als aandeel van de gegenereerde</translation>
     </message>
 </context>
 <context>

@@ -189,15 +189,18 @@ def _finished_mailing(
             conn.execute(insert(table.__table__), rows)
     count = len(members)
     invoice_day = today - dt.timedelta(days=80)
+    none = {"action_id": None, "quantity": None, "unit_amount": None, "invoice_number": "", "supplier": "",
+            "cost_date": None, "mass_run_id": None}
     conn.execute(
         insert(Cost.__table__),
         [
-            {"id": ids("cost"), "campaign_id": 1, "action_id": None, "kind": CostKind.ESTIMATED,
+            # One insert of several rows writes the columns of the first: every row names them all.
+            {**none, "id": ids("cost"), "campaign_id": 1, "kind": CostKind.ESTIMATED,
              "basis": CostBasis.FIXED, "amount": Decimal("100.00"), "description": "Gestaltung", **common},
-            {"id": ids("cost"), "campaign_id": 1, "action_id": None, "kind": CostKind.ESTIMATED,
+            {**none, "id": ids("cost"), "campaign_id": 1, "kind": CostKind.ESTIMATED,
              "basis": CostBasis.PER_CONTACT, "amount": Decimal("0.95") * count, "quantity": count,
              "unit_amount": Decimal("0.95"), "description": "Porto und Druck", **common},
-            {"id": ids("cost"), "campaign_id": 1, "action_id": 2, "kind": CostKind.ACTUAL,
+            {**none, "id": ids("cost"), "campaign_id": 1, "action_id": 2, "kind": CostKind.ACTUAL,
              "basis": CostBasis.INVOICE, "amount": (Decimal("1.02") * count).quantize(Decimal("0.01")),
              "invoice_number": f"RE-{invoice_day.year}-0413", "supplier": "Druckerei Schmitz GmbH",
              "cost_date": invoice_day, "description": "Druck und Versand", **common},

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import enum
 import errno
 import os
 import secrets
@@ -222,3 +223,51 @@ def _write_cell(sheet: Any, row: int, column: int, value: Any, date_cell: Any, y
         sheet.write_datetime(row, column, dt.datetime.combine(value, dt.time()), date_cell)
     else:
         sheet.write_string(row, column, str(value))
+
+
+def export_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                 yes_no: tuple[str, str] = ("yes", "no"), date_format: str = "dd.mm.yyyy") -> int:
+    """Write a finished table (an analysis, a totalizer tree) to ``.xlsx`` or ``.csv`` by the suffix.
+
+    Numbers and dates stay numbers and dates in a workbook; the CSV is the German/Dutch
+    Excel kind (semicolons, decimal comma, UTF-8 with BOM). Returns the number of rows.
+
+    Raises:
+        OSError: The file could not be written (folder missing, file open in Excel …).
+    """
+    # An enumeration the caller did not put into words is written as its stored value.
+    rows = [[v.value if isinstance(v, enum.Enum) else v for v in row] for row in rows]
+    if Path(path).suffix.lower() == ".csv":
+        def write(temp: Path) -> int:
+            with temp.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow([(yes_no[0] if v else yes_no[1]) if isinstance(v, bool) else _csv_text(v)
+                                     for v in row])
+            return len(rows)
+        return _write_atomically(path, write)
+
+    def write_book(temp: Path) -> int:
+        book = xlsxwriter.Workbook(str(temp), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                               "strings_to_urls": False})
+        try:
+            sheet = book.add_worksheet()
+            bold = book.add_format({"bold": True})
+            date_cell = book.add_format({"num_format": date_format})
+            for column, heading in enumerate(headers):
+                sheet.set_column(column, column, max(10, min(40, len(heading) + 2)))
+                sheet.write_string(0, column, heading, bold)
+            sheet.freeze_panes(1, 0)
+            for number, row in enumerate(rows, start=1):
+                for column, value in enumerate(row):
+                    if isinstance(value, dt.datetime) and value.tzinfo:
+                        value = value.astimezone()  # the clerk's time of day, not UTC
+                    _write_cell(sheet, number, column, value, date_cell, yes_no)
+            if headers:
+                sheet.autofilter(0, 0, len(rows), len(headers) - 1)
+        finally:
+            book.close()
+        return len(rows)
+
+    return _write_atomically(path, write_book)

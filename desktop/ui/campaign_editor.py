@@ -1,4 +1,4 @@
-"""The campaign editor on the right: tabs "General", "Campaign", "Response types" and "Tasks"."""
+"""The campaign editor on the right: tabs "General", "Campaign", "Costs", "Response types" and "Tasks"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from desktop.db.errors import ConcurrentEditError
 from desktop.db.models import CampaignStatus
 from desktop.ui import messages
 from desktop.ui.campaign_tab import CampaignTab
+from desktop.ui.costs_tab import CostsTab
 from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
 from desktop.ui.labels import date_format, format_datetime, status_label
 from desktop.ui.messages import ConflictChoice
@@ -92,6 +93,10 @@ class CampaignEditor(QWidget):
         # Added here rather than in the form: each is a widget of its own. Their mnemonics
         # (y, k) clash with none of the tabs, menus, list buttons and "General" fields;
         # only "Lin&k" on the "Campaign" tab shares k ("Tasks" has no other letter left).
+        # "Costs" has only t left (c, o, s are the "Campaign" tab, the "Contacts" menu and
+        # "Save"); t is shared with fields on other tabs only ("Status", "Edit…", "Delete…").
+        self.costs_tab = CostsTab(ctx, self)
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.campaignTab) + 1, self.costs_tab, self.tr("Cos&ts"))
         self.response_tab = ResponseSetupTab(ctx, self)
         self.ui.tabs.addTab(self.response_tab, self.tr("Response t&ypes"))
         self.tasks_tab = PlanningTasksTab(ctx, self)
@@ -138,13 +143,19 @@ class CampaignEditor(QWidget):
             self._filling = False
         self._set_dirty(False)
         self.campaign_tab.show_campaign(data.id if data else 0, data.selection_id if data else None)
+        self.costs_tab.show_campaign(data.id if data else None)
         self.response_tab.show_campaign(data.id if data else None)
         self.tasks_tab.show_campaign(data.id if data else None)
 
     def _tab_changed(self, _index: int) -> None:
-        # Actions added on the "Campaign" tab, or tasks done in the task list meanwhile.
+        # Actions added on the "Campaign" tab, costs entered on the "Costs" tab, responses
+        # recorded or tasks done in other windows meanwhile.
         current = self.ui.tabs.currentWidget()
-        if current is self.response_tab:
+        if current is self.ui.campaignTab and self.campaign_id:
+            self.campaign_tab.refresh_figures()
+        elif current is self.costs_tab:
+            self.costs_tab.show_campaign(self.campaign_id or None)
+        elif current is self.response_tab:
             self.response_tab.show_campaign(self.campaign_id or None)
         elif current is self.tasks_tab:
             self.tasks_tab.show_campaign(self.campaign_id or None)

@@ -1,4 +1,4 @@
-"""The "Kampagne" tab: data source, actions, and the chosen action's target group."""
+"""The "Kampagne" tab: data source, actions, the chosen action's target group, its costs and totals."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.campaigns import actions, members
@@ -17,6 +24,7 @@ from desktop.db.models import ActionSelection
 from desktop.query import selections
 from desktop.ui import messages
 from desktop.ui.action_list import ActionList
+from desktop.ui.figures_panel import FiguresPanel
 from desktop.ui.forms.ui_campaign_editor import Ui_CampaignEditor
 from desktop.ui.labels import format_datetime
 from desktop.ui.link_selection_dialog import LinkSelectionDialog
@@ -28,8 +36,8 @@ from desktop.ui.worker import Worker
 
 
 class CampaignTab(QObject):
-    """Puts the action list and the target group into the editor's group boxes and runs
-    what their buttons ask for.
+    """Puts the action list, the target group and the figures into the editor's group boxes
+    and runs what their buttons ask for.
 
     Args:
         ui: The campaign editor's form.
@@ -51,18 +59,33 @@ class CampaignTab(QObject):
         self.target_group = TargetGroupPanel(ctx, window)
         ui.actionsLayout.addWidget(self.action_list)
         ui.recipientsLayout.addWidget(self.target_group)
+        self.figures = FiguresPanel(ctx, window)
+        ui.costsLayout.addWidget(self.figures.costs_area)
+        ui.totalsLayout.addWidget(self.figures.totals_area)
         # The target group is the long list; a campaign has a handful of actions, and the
-        # other groups a line or two each.
+        # other groups a line or two each (the figures scroll in a window made small).
         for group in (ui.dataSourceGroup, ui.actionsGroup, ui.costsGroup, ui.totalsGroup):
             group.setMinimumHeight(0)
+        for group in (ui.costsGroup, ui.totalsGroup):
+            group.layout().setContentsMargins(9, 2, 9, 4)
+        # The target group and the figures share a splitter: the figures at their full
+        # height, the list the rest; in a small window both scroll, and the clerk can move
+        # the line between them.
+        ui.figuresSplitter.setStretchFactor(0, 1)
+        ui.figuresSplitter.setStretchFactor(1, 0)
+        self.figures.follow(ui.figuresSplitter)
         ui.campaignLayout.setStretchFactor(ui.actionsGroup, 1)
-        ui.campaignLayout.setStretchFactor(ui.recipientsGroup, 3)
-        ui.campaignLayout.setStretchFactor(ui.figuresLayout, 0)
+        ui.campaignLayout.setStretchFactor(ui.figuresSplitter, 3)
         self.list_button = QPushButton(self.tr("Choose &distribution list…"), window)
         ui.dataSourceLayout.insertWidget(ui.dataSourceLayout.indexOf(ui.editQueryButton), self.list_button)
         self.list_button.clicked.connect(self.choose_distribution_list)
+        self._showing = False
         self.action_list.current_changed.connect(self.target_group.show_action)
+        self.action_list.current_changed.connect(self._action_chosen)
         self.target_group.changed.connect(lambda: self.action_list.show_campaign(self.campaign_id))
+        self.target_group.changed.connect(self.refresh_figures)
+        # Connected after the list's own slot, so it runs once the (modal) run is over.
+        self.action_list.print_button.clicked.connect(self.refresh_figures)
         self.target_group.link_selection_requested.connect(self.link_selection)
         self.target_group.import_requested.connect(self.import_members)
         self.target_group.add_persons_requested.connect(self.add_persons)
@@ -72,15 +95,30 @@ class CampaignTab(QObject):
         self.data_source_id = data_source_id
         self.list_button.setEnabled(bool(campaign_id))
         before = self.action_list.current()
-        self.action_list.show_campaign(campaign_id)
+        self._showing = True  # the figures are loaded once below, not for each signal
+        try:
+            self.action_list.show_campaign(campaign_id)
+        finally:
+            self._showing = False
         after = self.action_list.current()
         if before is not None and after is not None and before.id == after.id:
             self.target_group.show_action(after.id)  # the same action: the list did not say so
+        self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        """Load the totals and costs afresh (members, runs or responses may have changed)."""
+        current = self.action_list.current()
+        self.figures.show_campaign(self.campaign_id, current.id if current else 0)
+
+    def _action_chosen(self, action_id: int) -> None:
+        if not self._showing:
+            self.figures.show_campaign(self.campaign_id, action_id)
 
     def _after_change(self) -> None:
         current = self.action_list.current()
         self.action_list.show_campaign(self.campaign_id, current.id if current else None)
         self.target_group.show_action(current.id if current else 0)
+        self.refresh_figures()
 
     # -- data source ---------------------------------------------------------------------
 

@@ -68,6 +68,17 @@ class ContactHub(QObject):
         if self.tasks is not None:
             self.tasks.reload()
 
+    def close_all(self) -> bool:
+        """Close every window of the hub with the main window; False if a clerk keeps one open.
+
+        A contact window with unsaved changes asks first, and may stay open (Cancel).
+        """
+        for window in [*self.contacts.values(), self.tasks, *self.window.findChildren(ResponseDialog),
+                       *self.window.findChildren(CallerDialog)]:
+            if window is not None and window.isVisible() and not window.close():
+                return False
+        return True
+
     # -- finding contacts and callers -----------------------------------------------------
 
     def find_contact(self, number: str = "") -> CallerDialog:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.campaigns.members import Exclusion
 from desktop.contacts.dossier import (
     ArchivedDocument,
     DossierFilter,
@@ -42,7 +43,7 @@ from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
 from desktop.ui import messages
 from desktop.ui.labels import format_date, format_datetime
-from desktop.ui.member_labels import channel_label
+from desktop.ui.member_labels import channel_label, exclusion_label
 from desktop.ui.tables import pick_list
 
 T = TypeVar("T")
@@ -50,12 +51,9 @@ EXTENSIONS = {"application/pdf": ".pdf", "message/rfc822": ".eml"}
 OVERDUE = QColor(176, 0, 32)  # as in the task list: readable on white and on the selection colour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierTable", text)
-
 
 def _yes_no(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
+    return QCoreApplication.translate("DossierTable", "yes") if value else QCoreApplication.translate("DossierTable", "no")
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], select: int = -1) -> None:
@@ -68,23 +66,24 @@ def _fill(table: QTableWidget, rows: list[list[str]], select: int = -1) -> None:
 
 
 def membership_table(parent: QWidget) -> QTableWidget:
-    return pick_list(parent, [_tr("Campaign"), _tr("Action"), _tr("Channel"), _tr("In target group"),
-                              _tr("Generated")], stretch=1)
+    return pick_list(parent, [QCoreApplication.translate("DossierTable", "Campaign"), QCoreApplication.translate("DossierTable", "Action"), QCoreApplication.translate("DossierTable", "Channel"), QCoreApplication.translate("DossierTable", "In target group"),
+                              QCoreApplication.translate("DossierTable", "Generated")], stretch=1)
 
 
 def fill_memberships(table: QTableWidget, rows: list[MembershipRow]) -> None:
     def linked(row: MembershipRow) -> str:
         if row.linked:
-            return _tr("yes")
-        return _tr("no – {reason}").format(reason=row.exclusion_reason) if row.exclusion_reason else _tr("no")
+            return QCoreApplication.translate("DossierTable", "yes")
+        return QCoreApplication.translate("DossierTable", "no – {reason}").format(
+            reason=exclusion_label(Exclusion(row.exclusion_reason))) if row.exclusion_reason else QCoreApplication.translate("DossierTable", "no")
 
     _fill(table, [[row.campaign, row.action, channel_label(row.channel), linked(row), _yes_no(row.generated)]
                   for row in rows])
 
 
 def dossier_table(parent: QWidget) -> QTableWidget:
-    table = pick_list(parent, [_tr("Date"), _tr("Type"), _tr("Campaign"), _tr("Action"), _tr("Subject"),
-                               _tr("Handled"), _tr("Latest response"), _tr("Employee"), _tr("Document")],
+    table = pick_list(parent, [QCoreApplication.translate("DossierTable", "Date"), QCoreApplication.translate("DossierTable", "Type"), QCoreApplication.translate("DossierTable", "Campaign"), QCoreApplication.translate("DossierTable", "Action"), QCoreApplication.translate("DossierTable", "Subject"),
+                               QCoreApplication.translate("DossierTable", "Handled"), QCoreApplication.translate("DossierTable", "Latest response"), QCoreApplication.translate("DossierTable", "Employee"), QCoreApplication.translate("DossierTable", "Document")],
                       stretch=4)
     # Campaign and action names are long; fitting them would push the subject out of sight.
     header = table.horizontalHeader()
@@ -98,7 +97,7 @@ def _document_kind(row: DossierRow) -> str:
     if not row.document_id:
         return ""
     suffix = Path(row.document_name).suffix.lower()
-    return {".pdf": _tr("PDF"), ".eml": _tr("E-mail")}.get(suffix, suffix.lstrip(".").upper() or _tr("yes"))
+    return {".pdf": QCoreApplication.translate("DossierTable", "PDF"), ".eml": QCoreApplication.translate("DossierTable", "E-mail")}.get(suffix, suffix.lstrip(".").upper() or QCoreApplication.translate("DossierTable", "yes"))
 
 
 def fill_dossier(table: QTableWidget, rows: list[DossierRow], select_id: int = 0) -> None:
@@ -116,7 +115,7 @@ def fill_dossier(table: QTableWidget, rows: list[DossierRow], select_id: int = 0
 
 
 def task_table(parent: QWidget) -> QTableWidget:
-    return pick_list(parent, [_tr("Due"), _tr("Subject"), _tr("Assignee"), _tr("Campaign")], stretch=1)
+    return pick_list(parent, [QCoreApplication.translate("DossierTable", "Due"), QCoreApplication.translate("DossierTable", "Subject"), QCoreApplication.translate("DossierTable", "Assignee"), QCoreApplication.translate("DossierTable", "Campaign")], stretch=1)
 
 
 def fill_tasks(table: QTableWidget, rows: list[TaskRow], today: dt.date) -> None:
@@ -133,9 +132,9 @@ def fill_tasks(table: QTableWidget, rows: list[TaskRow], today: dt.date) -> None
             font.setBold(True)
             item.setFont(font)
             item.setForeground(QBrush(OVERDUE))
-        table.item(number, 0).setToolTip(_tr("Overdue"))
+        table.item(number, 0).setToolTip(QCoreApplication.translate("DossierTable", "Overdue"))
         table.item(number, 0).setData(Qt.ItemDataRole.AccessibleTextRole,
-                                      _tr("{date}, overdue").format(date=format_date(row.due)))
+                                      QCoreApplication.translate("DossierTable", "{date}, overdue").format(date=format_date(row.due)))
 
 
 def document_file(archived: ArchivedDocument, folder: Path | None = None) -> Path:

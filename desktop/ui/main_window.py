@@ -13,14 +13,17 @@ from desktop.campaigns.service import CampaignData, CampaignRow
 from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
 from desktop.ui import messages
+from desktop.ui.analyses_dialog import AnalysesDialog
 from desktop.ui.campaign_editor import CampaignEditor
 from desktop.ui.campaign_list import CampaignList
 from desktop.ui.contact_hub import ContactHub, bring_to_front
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.query_dialog import QueryDialog, load_selection
+from desktop.ui.reports_dialog import ReportsDialog
 from desktop.ui.selections_dialog import SelectionsDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.template_manager import TemplateManager
+from desktop.ui.totalizer_dialog import TotalizerDialog
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
         ui.actionRecordResponses.triggered.connect(lambda: self.contacts.record_response())
         ui.actionMyTasks.triggered.connect(lambda: self.contacts.my_tasks())
         ui.actionNewInterested.triggered.connect(lambda: self.contacts.new_interested())
+        ui.actionTotalizer.triggered.connect(lambda: self._analysis(TotalizerDialog))
+        ui.actionAnalyses.triggered.connect(lambda: self._analysis(AnalysesDialog))
+        ui.actionReports.triggered.connect(lambda: self._analysis(ReportsDialog))
         self.editor.edit_query_requested.connect(self.edit_campaign_query)
         lst = self.campaign_list
         lst.ui.newButton.clicked.connect(ui.actionNewCampaign.trigger)
@@ -114,7 +120,7 @@ class MainWindow(QMainWindow):
         settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self.editor.maybe_leave():
+        if not self.editor.maybe_leave() or not self.contacts.close_all():
             event.ignore()
             return
         self.save_state()
@@ -271,6 +277,14 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if accepted:
             self.editor.open(campaign.id)
+
+    def _analysis(self, kind: type) -> None:
+        """The totalizer, analyses or reports, at the campaign shown (saved changes count)."""
+        if not self.editor.maybe_leave():
+            return
+        dialog = kind(self.ctx, self, campaign_id=self.editor.campaign_id or None)
+        dialog.exec()
+        dialog.deleteLater()
 
     def handle_request(self, request: dict) -> None:
         """A later start of the program handed this over (see :mod:`desktop.instance`)."""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -30,6 +27,7 @@ from desktop.merge import template_files, templates
 from desktop.merge.template import TemplateScan
 from desktop.template_texts import file_error_text, in_use_text
 from desktop.ui import messages
+from desktop.ui.busy import busy
 from desktop.ui.labels import format_datetime
 from desktop.ui.tables import button_row, pick_list
 from desktop.ui.template_check_dialog import TemplateCheckDialog
@@ -172,7 +170,7 @@ class TemplateManager(QDialog):
         name = templates.default_name(path)
         while True:
             try:
-                with _busy():
+                with busy():
                     result = templates.import_template(self.ctx.db, path, name=name)
             except templates.NameTaken:
                 name, ok = QInputDialog.getText(
@@ -296,7 +294,7 @@ class TemplateManager(QDialog):
     def _reimport(self, row: templates.TemplateRow, path: Path, over_other: bool = False) -> None:
         """Read ``path`` in as the next version; ``over_other``: even if another clerk did in between."""
         try:
-            with _busy():
+            with busy():
                 result = templates.reimport(self.ctx.db, row.id, path, None if over_other else row.row_version)
         except templates.TemplateFileError as exc:
             QMessageBox.warning(self, self.tr("Read in template"), file_error_text(exc))
@@ -347,7 +345,7 @@ class TemplateManager(QDialog):
         if row is None:
             return
         try:
-            with _busy():
+            with busy():
                 checked = templates.check(self.ctx.db, row.id)
         except templates.TemplateNotFound:
             self._gone()
@@ -411,12 +409,3 @@ class TemplateManager(QDialog):
         self.ctx.settings.set("template_manager_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self.ctx.settings.save()
 
-
-@contextlib.contextmanager
-def _busy() -> Iterator[None]:
-    """The wait cursor while the database or a file is at work (a few hundredths of a second)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

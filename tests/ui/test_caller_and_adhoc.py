@@ -65,7 +65,7 @@ def test_the_caller_is_found_by_any_notation_and_opened_with_the_campaign(qtbot,
     dialog.open_person.connect(lambda person, banner: opened.append((person, banner)))
     qtbot.keyClicks(dialog.search, "0049 (221) 123 45-67")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
-    assert dialog.table.rowCount() == 1
+    assert dialog.table.rowCount() == 1, (dialog.search.text(), dialog.status.text())
     assert dialog.table.item(0, 0).text() == "Anna Müller"
     assert dialog.table.item(0, 4).text() == "2026-002 Einladung Messe Köln – Telefonaktion"
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)

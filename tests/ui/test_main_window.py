@@ -7,7 +7,7 @@ import getpass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from desktop.campaigns import service
 from desktop.campaigns.service import CampaignData
@@ -105,14 +105,15 @@ def test_german_menus_tabs_and_groups(german, demo_db, main_window) -> None:
     window = main_window(demo_db, language="de")
 
     menus = [plain(action.text()) for action in window.menuBar().actions()]
-    assert menus == ["Datei", "Bearbeiten", "Hilfe"]
+    assert menus == ["Datei", "Bearbeiten", "Kontakte", "Auswertung", "Hilfe"]
     edit_menu = [plain(a.text()) for a in window.ui.menuEdit.actions() if not a.isSeparator()]
     assert "Kampagnen" in edit_menu
     assert "Kampagne duplizieren" in edit_menu
     assert "Kampagne löschen…" in edit_menu
 
     tabs = window.editor.ui.tabs
-    assert [plain(tabs.tabText(i)) for i in range(tabs.count())] == ["Allgemein", "Kampagne"]
+    assert [plain(tabs.tabText(i)) for i in range(tabs.count())] == [
+        "Allgemein", "Kampagne", "Kosten", "Reaktionsarten", "Aufgaben"]
 
     tabs.setCurrentWidget(window.editor.ui.campaignTab)
     ui = window.editor.ui
@@ -130,10 +131,11 @@ def test_german_menus_tabs_and_groups(german, demo_db, main_window) -> None:
     assert plain(window.editor.campaign_tab.list_button.text()) == "Verteiler wählen…"
     assert window.editor.campaign_tab.action_list.isVisible()
     assert window.editor.campaign_tab.target_group.isVisible()
-    # Costs and totals come with issue 8.
-    for group in groups[3:]:
-        assert group.findChildren(QWidget) == [], f"{group.title()} is not empty yet"
-        assert group.layout().count() == 0
+    # The figures of the action chosen and of the campaign.
+    figures = window.editor.campaign_tab.figures
+    assert ui.costsLayout.itemAt(0).widget() is figures.costs_area
+    assert ui.totalsLayout.itemAt(0).widget() is figures.totals_area
+    assert figures.costs_area.isVisible() and figures.totals_area.isVisible()
 
 
 def test_german_status_bar_list_and_status_names(german, demo_db, main_window) -> None:

@@ -274,7 +274,7 @@ def test_the_campaign_editor_has_the_new_tabs_and_follows_the_campaign(qtbot, ct
     editor.show()
     tabs = editor.ui.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["&General", "&Campaign", "Response t&ypes", "Tas&ks"]
+    assert titles == ["&General", "&Campaign", "Cos&ts", "Response t&ypes", "Tas&ks"]
     assert not tabs.isEnabled()  # no campaign yet
 
     editor.open(FAIR)

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_CampaignEditor(object):
     def setupUi(self, CampaignEditor):
@@ -198,7 +198,11 @@ class Ui_CampaignEditor(object):
 
         self.campaignLayout.addWidget(self.actionsGroup)
 
-        self.recipientsGroup = QGroupBox(self.campaignTab)
+        self.figuresSplitter = QSplitter(self.campaignTab)
+        self.figuresSplitter.setObjectName(u"figuresSplitter")
+        self.figuresSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.figuresSplitter.setChildrenCollapsible(False)
+        self.recipientsGroup = QGroupBox(self.figuresSplitter)
         self.recipientsGroup.setObjectName(u"recipientsGroup")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         sizePolicy1.setHorizontalStretch(0)
@@ -207,12 +211,13 @@ class Ui_CampaignEditor(object):
         self.recipientsGroup.setSizePolicy(sizePolicy1)
         self.recipientsLayout = QVBoxLayout(self.recipientsGroup)
         self.recipientsLayout.setObjectName(u"recipientsLayout")
-
-        self.campaignLayout.addWidget(self.recipientsGroup)
-
-        self.figuresLayout = QHBoxLayout()
+        self.figuresSplitter.addWidget(self.recipientsGroup)
+        self.figuresWidget = QWidget(self.figuresSplitter)
+        self.figuresWidget.setObjectName(u"figuresWidget")
+        self.figuresLayout = QHBoxLayout(self.figuresWidget)
         self.figuresLayout.setObjectName(u"figuresLayout")
-        self.costsGroup = QGroupBox(self.campaignTab)
+        self.figuresLayout.setContentsMargins(0, 0, 0, 0)
+        self.costsGroup = QGroupBox(self.figuresWidget)
         self.costsGroup.setObjectName(u"costsGroup")
         self.costsGroup.setMinimumSize(QSize(0, 90))
         self.costsLayout = QVBoxLayout(self.costsGroup)
@@ -220,7 +225,7 @@ class Ui_CampaignEditor(object):
 
         self.figuresLayout.addWidget(self.costsGroup)
 
-        self.totalsGroup = QGroupBox(self.campaignTab)
+        self.totalsGroup = QGroupBox(self.figuresWidget)
         self.totalsGroup.setObjectName(u"totalsGroup")
         self.totalsGroup.setMinimumSize(QSize(0, 90))
         self.totalsLayout = QVBoxLayout(self.totalsGroup)
@@ -228,8 +233,9 @@ class Ui_CampaignEditor(object):
 
         self.figuresLayout.addWidget(self.totalsGroup)
 
+        self.figuresSplitter.addWidget(self.figuresWidget)
 
-        self.campaignLayout.addLayout(self.figuresLayout)
+        self.campaignLayout.addWidget(self.figuresSplitter)
 
         self.tabs.addTab(self.campaignTab, "")
 
