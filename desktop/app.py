@@ -106,6 +106,17 @@ def fill_demo(db: Database) -> bool:
     return outcome.succeeded
 
 
+def needs_setup(options: argparse.Namespace, settings: Settings) -> bool:
+    """Whether the first-start assistant comes before the database is opened.
+
+    It does on ``--setup``, and on a workstation not set up yet unless the run says which
+    database to use (``--database``) or uses none of the clerk's (``--demo``).
+    """
+    if getattr(options, "setup", False):
+        return True
+    return not settings.get("setup_done") and not options.demo and not options.database
+
+
 def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> int:
     """Open the main window and run the event loop; returns the exit code."""
     from desktop.ui.main_window import MainWindow  # noqa: PLC0415 - widgets only for the GUI
@@ -122,6 +133,13 @@ def run_gui(options: argparse.Namespace, settings: Settings, language: str) -> i
         # This clerk's program runs already: it takes the call (or comes to the front).
         if instance.hand_over({"command": "call", "number": call} if call else {"command": "show"}):
             return 0
+    if needs_setup(options, settings):
+        from desktop.ui.setup_wizard import run_setup  # noqa: PLC0415
+
+        if not run_setup(settings, language):
+            # Cancelled: nothing was written; the assistant comes again at the next start.
+            server.close()
+            return 1
     if options.demo:
         db = demo_database()
     else:

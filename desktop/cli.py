@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +34,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", metavar="URL", help=QCoreApplication.translate("Cli", "database URL or SQLite file (default: the local database)"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=QCoreApplication.translate("Cli", "language of the interface"))
     parser.add_argument("--demo", action="store_true", help=QCoreApplication.translate("Cli", "open the window on a fresh demo database"))
+    parser.add_argument("--setup", action="store_true", help=QCoreApplication.translate("Cli", "open the first-start assistant again (database, who you are, printer)"))
     parser.add_argument("--verbose", action="store_true", help=QCoreApplication.translate("Cli", "log details to the console"))
 
 
@@ -50,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar=QCoreApplication.translate("Cli", "COMMAND"))
     upgrade = db_commands.add_parser("upgrade", help=QCoreApplication.translate("Cli", "create the database or bring it to the newest schema"))
     upgrade.add_argument("--yes", action="store_true", help=QCoreApplication.translate("Cli", "do not ask before upgrading a shared database"))
+    backup = db_commands.add_parser("backup", help=QCoreApplication.translate("Cli", "write a backup of the local database (also while the program runs)"))
+    backup.add_argument("file", nargs="?", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate("Cli", "the backup file or a folder (default: a dated file in the backup folder)"))
+    restore = db_commands.add_parser("restore", help=QCoreApplication.translate("Cli", "replace the local database with a backup (the current data is backed up first)"))
+    restore.add_argument("file", metavar=QCoreApplication.translate("Cli", "FILE"), help=QCoreApplication.translate("Cli", "the backup file to restore"))
+    restore.add_argument("--yes", action="store_true", help=QCoreApplication.translate("Cli", "do not ask before replacing the database"))
 
     demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "fill the database with demo data"))
     demo.add_argument("--persons", type=int, default=2000, help=QCoreApplication.translate("Cli", "number of persons (default 2000)"))
@@ -134,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = Database(resolve_url(args.database, settings.get("database_url")))
     try:
         if args.command == "db":
+            if args.db_command == "backup":
+                return cmd_db_backup(db, args.file)
+            if args.db_command == "restore":
+                return cmd_db_restore(db, args.file, args.yes)
             return cmd_db_upgrade(db, args.yes)
         if args.command == "demo":
             return cmd_demo(db, args.persons, args.seed, args.replace)
@@ -206,8 +217,76 @@ def cmd_db_upgrade(db: Database, yes: bool) -> int:
             return _fail(QCoreApplication.translate("Cli", "Not upgraded: confirm with --yes to upgrade a shared database without asking."))
         if input(question).strip().lower() not in ("y", "yes", "j", "ja"):
             return _fail(QCoreApplication.translate("Cli", "Not upgraded."))
-    migrate.upgrade(db)
+    try:
+        saved = migrate.upgrade(db)
+    except DatabaseError as exc:
+        return _fail(explain_backup_error(exc, db.display))
+    if saved is not None:
+        print(QCoreApplication.translate("Cli", "The previous data was backed up to {path}.").format(path=saved))
     print(QCoreApplication.translate("Cli", "The database {where} is now at schema {head}.").format(where=db.display, head=head))
+    return 0
+
+
+def explain_backup_error(exc: DatabaseError, where: str) -> str:
+    """One sentence for the console about a failed backup or restore; ``where`` is the file."""
+    from desktop.db import backup  # noqa: PLC0415
+
+    if isinstance(exc, backup.NotEmbeddedDatabase):
+        return QCoreApplication.translate("Cli", "{where} is a shared database: its administrator backs it up and restores it with pg_dump and pg_restore.").format(where=exc.path)
+    if isinstance(exc, backup.NoDatabaseFile):
+        return QCoreApplication.translate("Cli", "There is no database at {where} yet, so there is nothing to back up.").format(where=exc.path)
+    if isinstance(exc, backup.NotSQLiteFile):
+        return QCoreApplication.translate("Cli", "{where} is not a database file. Choose a Kampagnen backup (.sqlite3).").format(where=exc.path)
+    if isinstance(exc, backup.BackupUnreadable):
+        return QCoreApplication.translate("Cli", "{where} cannot be read: {reason}.").format(where=exc.path, reason=exc.reason)
+    if isinstance(exc, backup.BackupFailed):
+        return QCoreApplication.translate("Cli", "The backup {where} could not be written: {reason}.").format(where=exc.path, reason=exc.reason)
+    if isinstance(exc, SchemaTooNew):
+        return QCoreApplication.translate("Cli", "{where} was written by a newer Kampagnen (schema {revision}). Install the newer version to restore it.").format(where=where, revision=exc.revision)
+    if isinstance(exc, NotKampagnenDatabase):
+        return QCoreApplication.translate("Cli", "{where} is not a Kampagnen database.").format(where=where)
+    return explain_database_error(exc, where)
+
+
+def cmd_db_backup(db: Database, file: str | None) -> int:
+    """``db backup [FILE]``: a consistent copy of the local database."""
+    from desktop.db import backup  # noqa: PLC0415
+
+    target = Path(file).expanduser() if file else None
+    try:
+        written = backup.backup(db, target=target)
+    except DatabaseError as exc:
+        return _fail(explain_backup_error(exc, str(target or db.display)))
+    print(QCoreApplication.translate("Cli", "The database {where} was backed up to {path}.").format(where=db.display, path=written))
+    return 0
+
+
+def cmd_db_restore(db: Database, file: str, yes: bool) -> int:
+    """``db restore FILE [--yes]``: replace the local database with a backup."""
+    from desktop.db import backup  # noqa: PLC0415
+
+    source = Path(file).expanduser()
+    try:
+        backup.database_path(db)
+        revision = backup.check_backup_file(source)
+    except DatabaseError as exc:
+        return _fail(explain_backup_error(exc, str(source)))
+    if not yes:
+        if not sys.stdin.isatty():
+            return _fail(QCoreApplication.translate("Cli", "Not restored: confirm with --yes to replace the database without asking."))
+        question = QCoreApplication.translate("Cli",
+            "The database {where} will be replaced by {path} (schema {revision}). The current data "
+            "is backed up first. Close Kampagnen on this workstation before. Continue? [y/N] "
+        ).format(where=db.display, path=source, revision=revision)
+        if input(question).strip().lower() not in ("y", "yes", "j", "ja"):
+            return _fail(QCoreApplication.translate("Cli", "Not restored."))
+    try:
+        saved = backup.restore(db, source)
+    except DatabaseError as exc:
+        return _fail(explain_backup_error(exc, str(source)))
+    if saved is not None:
+        print(QCoreApplication.translate("Cli", "The previous data was backed up to {path}.").format(path=saved))
+    print(QCoreApplication.translate("Cli", "The database {where} was restored from {path}.").format(where=db.display, path=source))
     return 0
 
 
@@ -221,7 +300,10 @@ def cmd_demo(db: Database, persons: int, seed: int, replace: bool) -> int:
     if state is not migrate.SchemaState.CURRENT:
         if not db.is_embedded:
             return _fail(QCoreApplication.translate("Cli", "The shared database must be upgraded first: kampagnen db upgrade"))
-        migrate.upgrade(db)
+        try:
+            migrate.upgrade(db)
+        except DatabaseError as exc:
+            return _fail(explain_backup_error(exc, db.display))
     if persons < 1:
         return _fail(QCoreApplication.translate("Cli", "--persons must be at least 1."))
     if replace:

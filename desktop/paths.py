@@ -66,3 +66,18 @@ def user_config_dir() -> Path:
 
 def user_log_dir() -> Path:
     return _user_dir("log")
+
+
+def machine_config_file() -> Path:
+    """Return the machine-wide configuration an administrator deploys (it may not exist).
+
+    ``%ProgramData%\\Kampagnen\\kampagnen.json`` on Windows (where the installer writes it),
+    ``/etc/kampagnen/kampagnen.json`` elsewhere; the environment variable
+    ``KAMPAGNEN_MACHINE_CONFIG`` names another file (tests, trying out a configuration).
+    """
+    override = os.environ.get("KAMPAGNEN_MACHINE_CONFIG")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "kampagnen.json"
+    return Path("/etc/kampagnen/kampagnen.json")

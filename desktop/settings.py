@@ -1,8 +1,11 @@
 """Every setting of the program, declared once with its type and default.
 
 Settings are a small JSON file in the per-user config folder, readable without Qt so the
-CLI and the core use the same values as the window. Secrets never go here: passwords live
-in the operating system's keyring (see :mod:`desktop.db.secrets`).
+CLI and the core use the same values as the window. Below them lies the machine-wide
+configuration an administrator deploys (:func:`desktop.paths.machine_config_file`, written
+by the Windows installer): for the keys in :data:`MACHINE_KEYS` it gives the defaults a
+clerk's own settings override. Secrets never go into either file: passwords live in the
+operating system's keyring (see :mod:`desktop.db.secrets`).
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ import logging
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from desktop import paths
 
@@ -66,21 +71,96 @@ _DECLARATIONS = [
     Setting("my_tasks_geometry", str, "", "Saved geometry of the task list (base64)."),
     Setting("my_tasks_show_done", bool, False, "Whether the task list shows done tasks too."),
     Setting("caller_dialog_geometry", str, "", "Saved geometry of the caller lookup (base64)."),
+    Setting("setup_done", bool, False, "The first-start assistant has run on this workstation."),
+    Setting("backup_folder", str, "", "Folder of the backups of the local database; empty: the data folder's backups/."),
 ]
 DECLARED: dict[str, Setting] = {s.key: s for s in _DECLARATIONS}
 
 
-class Settings:
-    """Typed access to the settings file.
+# What an administrator may set for the whole machine; the rest is the clerk's own.
+MACHINE_KEYS = frozenset({
+    "database_url", "pdf_converter", "libreoffice_path", "language", "mail_from",
+    "smtp_host", "smtp_port", "smtp_security", "smtp_user", "phone_region",
+})
+
+Source = Literal["user", "machine", "default"]
+
+
+def _line_of(text: str, key: str) -> int:
+    """Return the number of the first line of ``text`` naming ``key`` (1 if none does)."""
+    quoted = json.dumps(key, ensure_ascii=False)
+    return next((n for n, line in enumerate(text.splitlines(), 1) if quoted in line), 1)
+
+
+def load_machine_config(path: Path) -> dict[str, Any]:
+    """Read the machine-wide configuration, keeping only the valid administrator keys.
+
+    Nothing in it can stop the program: an unreadable or invalid file, a key that is not in
+    :data:`MACHINE_KEYS` or a value of the wrong JSON type is logged as a warning with file
+    and line, and left out.
 
     Args:
-        path: The JSON file; defaults to ``settings.json`` in the user config folder.
+        path: The JSON file; a missing file is an empty configuration.
+
+    Returns:
+        The valid values by key.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # Notepad and the installer may write a BOM
+        raw = json.loads(text)
+    except FileNotFoundError:
+        return {}
+    except json.JSONDecodeError as exc:
+        log.warning("%s:%d: machine configuration ignored, not valid JSON: %s", path, exc.lineno, exc.msg)
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("%s: machine configuration ignored, unreadable: %s", path, exc)
+        return {}
+    if not isinstance(raw, dict):
+        log.warning('%s:1: machine configuration ignored, it must be a JSON object {"key": value, ...}', path)
+        return {}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        line = _line_of(text, key)
+        if key not in MACHINE_KEYS:
+            log.warning("%s:%d: %r ignored, not a machine-wide setting (allowed: %s)",
+                        path, line, key, ", ".join(sorted(MACHINE_KEYS)))
+        elif type(value) is not DECLARED[key].type:  # exact: true is no port number
+            log.warning("%s:%d: %r ignored, must be a JSON %s", path, line, key,
+                        "number" if DECLARED[key].type is int else "string")
+        else:
+            values[key] = value
+    try:
+        has_password = urlsplit(values.get("database_url", "")).password is not None
+    except ValueError:  # not a URL at all; the database connection will say so
+        has_password = False
+    if has_password:
+        # Every user can read the file: the password belongs in each clerk's keyring.
+        log.warning("%s:%d: database_url contains a password; remove it and store it in the keyring",
+                    path, _line_of(text, "database_url"))
+    return values
+
+
+class Settings:
+    """Typed access to the settings: the user's file over the machine-wide configuration.
+
+    Args:
+        path: The user's JSON file; defaults to ``settings.json`` in the user config folder.
+        machine_path: The machine-wide JSON file; defaults to
+            :func:`desktop.paths.machine_config_file`.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, machine_path: Path | None = None) -> None:
         self.path = path or paths.user_config_dir() / "settings.json"
+        self.machine_path = machine_path or paths.machine_config_file()
         self._values: dict[str, Any] = {}
         self._load()
+
+    @cached_property
+    def _machine(self) -> dict[str, Any]:
+        # Read at the first get(), not in __init__: by then logging is set up, so a warning
+        # about the file reaches the log file (the windowed program has no console).
+        return load_machine_config(self.machine_path)
 
     def _load(self) -> None:
         try:
@@ -94,20 +174,59 @@ class Settings:
         if isinstance(raw, dict):
             self._values = {k: v for k, v in raw.items() if k in DECLARED}
 
-    def get(self, key: str) -> Any:
+    def _lookup(self, key: str) -> tuple[Any, Source]:
         decl = DECLARED[key]
-        value = self._values.get(key, decl.default)
-        try:
-            return decl.type(value)
-        except (TypeError, ValueError):
-            return decl.default
+        layers: tuple[tuple[dict[str, Any], Source], ...] = ((self._values, "user"), (self._machine, "machine"))
+        for values, source in layers:
+            value = values.get(key)
+            if value is None or isinstance(value, (list, dict)):
+                continue  # not set, or hand-edited into something no setting can be
+            try:
+                return decl.type(value), source
+            except (TypeError, ValueError):
+                pass  # a hand-edited value of the wrong type: as if not set
+        return decl.default, "default"
+
+    def get(self, key: str) -> Any:
+        """Return the value of a setting.
+
+        Args:
+            key: A declared key.
+
+        Returns:
+            The user's value if set, else the machine-wide one, else the declared default.
+        """
+        return self._lookup(key)[0]
+
+    def source(self, key: str) -> Source:
+        """Return where the value :meth:`get` gives comes from (for diagnostics).
+
+        Args:
+            key: A declared key.
+
+        Returns:
+            ``"user"``, ``"machine"`` or ``"default"``.
+        """
+        return self._lookup(key)[1]
 
     def set(self, key: str, value: Any) -> None:
-        decl = DECLARED[key]
-        self._values[key] = decl.type(value)
+        """Set the user's value (written by :meth:`save`).
+
+        A value equal to the machine-wide one is not kept as the user's own, so that the
+        clerk follows when the administrator changes it (a settings dialog saves every field).
+
+        Args:
+            key: A declared key.
+            value: The new value, converted to the declared type.
+        """
+        typed = DECLARED[key].type(value)
+        if key in self._machine and typed == self._machine[key]:
+            self._values.pop(key, None)
+        else:
+            self._values[key] = typed
 
     def save(self) -> None:
-        """Write atomically so a crash never leaves half a settings file."""
+        """Write the user's values atomically so a crash never leaves half a settings file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -18,6 +18,9 @@ from pathlib import Path
 # Before anything imports Qt or the paths module: no screen, and never the clerk's files.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KAMPAGNEN_HOME"] = tempfile.mkdtemp(prefix="kampagnen-test-home-")
+# No machine-wide configuration of the test machine (/etc/kampagnen) leaks into the tests;
+# tests of that file point the variable at their own.
+os.environ["KAMPAGNEN_MACHINE_CONFIG"] = os.path.join(os.environ["KAMPAGNEN_HOME"], "no-machine-config.json")
 os.environ.pop("KAMPAGNEN_DATABASE", None)
 
 import keyring  # noqa: E402

@@ -844,6 +844,104 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../desktop/ui/backup_actions.py" line="+29"/>
+        <source>Kampagnen backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kampagnen-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{where} is a shared database. Its administrator backs it up and restores it (with pg_dump and pg_restore); Kampagnen backs up only a local database.</source>
+        <translation>{where} ist eine gemeinsame Datenbank. Ihre Administration sichert sie und stellt sie wieder her (mit pg_dump und pg_restore); Kampagnen sichert nur eine lokale Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a database file. Choose a Kampagnen backup (.sqlite3).</source>
+        <translation>{path} ist keine Datenbankdatei. Wählen Sie eine Sicherung von Kampagnen (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a database, but not one of Kampagnen.</source>
+        <translation>{path} ist eine Datenbank, aber keine von Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer Kampagnen version. Install that version to restore it.</source>
+        <translation>{path} wurde von einer neueren Version von Kampagnen geschrieben. Installieren Sie diese Version, um die Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database yet, so there is nothing to back up.</source>
+        <translation>Es gibt noch keine Datenbank, daher gibt es nichts zu sichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup was not written. {problem}</source>
+        <translation>Die Sicherung wurde nicht geschrieben. {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database was backed up to {path}.</source>
+        <translation>Die Datenbank wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the database</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace the data of Kampagnen with the backup {path}?</source>
+        <translation>Die Daten von Kampagnen durch die Sicherung {path} ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything entered since that backup is replaced. The current data is backed up first (in {folder}), so this can be undone. Afterwards Kampagnen reloads and shows the restored data.</source>
+        <translation>Alles, was seit dieser Sicherung erfasst wurde, wird überschrieben. Die aktuellen Daten werden vorher gesichert (in {folder}), sodass sich das rückgängig machen lässt. Danach lädt Kampagnen neu und zeigt die wiederhergestellten Daten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data of the backup {path} was restored.</source>
+        <translation>Die Daten der Sicherung {path} wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data as it was before is in {saved}.</source>
+        <translation>Der vorherige Stand der Daten liegt in {saved}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database was not restored; it is unchanged. {problem}</source>
+        <translation>Die Datenbank wurde nicht wiederhergestellt; sie ist unverändert. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>CallerDialog</name>
     <message>
         <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
@@ -1292,7 +1390,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+33"/>
+        <location filename="../desktop/cli.py" line="+34"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Vorgabe: die lokale Datenbank)</translation>
     </message>
@@ -1305,6 +1403,11 @@
         <location line="+1"/>
         <source>open the window on a fresh demo database</source>
         <translation>das Fenster mit einer neuen Demodatenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the first-start assistant again (database, who you are, printer)</source>
+        <translation>den Einrichtungsassistenten erneut öffnen (Datenbank, wer Sie sind, Drucker)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1341,6 +1444,31 @@
         <location line="+1"/>
         <source>do not ask before upgrading a shared database</source>
         <translation>vor dem Aktualisieren einer gemeinsamen Datenbank nicht nachfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a backup of the local database (also while the program runs)</source>
+        <translation>eine Sicherung der lokalen Datenbank schreiben (auch während das Programm läuft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file or a folder (default: a dated file in the backup folder)</source>
+        <translation>die Sicherungsdatei oder ein Ordner (Vorgabe: eine Datei mit Datum im Sicherungsordner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the local database with a backup (the current data is backed up first)</source>
+        <translation>die lokale Datenbank durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file to restore</source>
+        <translation>die wiederherzustellende Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not ask before replacing the database</source>
+        <translation>vor dem Ersetzen der Datenbank nicht nachfragen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1383,7 +1511,7 @@
         <translation>Kampagnen braucht einen Bildschirm, es wurde aber keiner gefunden (DISPLAY ist nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; auf einem Server verwenden Sie xvfb-run oder einen der Befehle (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Creating employees…</source>
         <translation>Mitarbeiter werden angelegt…</translation>
     </message>
@@ -1448,9 +1576,75 @@
         <translation>Nicht aktualisiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+63"/>
+        <source>The previous data was backed up to {path}.</source>
+        <translation>Die bisherigen Daten wurden in {path} gesichert.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>The database {where} is now at schema {head}.</source>
         <translation>Die Datenbank {where} ist jetzt auf Schema {head}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} is a shared database: its administrator backs it up and restores it with pg_dump and pg_restore.</source>
+        <translation>{where} ist eine gemeinsame Datenbank: Ihre Administration sichert sie mit pg_dump und stellt sie mit pg_restore wieder her.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database at {where} yet, so there is nothing to back up.</source>
+        <translation>Unter {where} gibt es noch keine Datenbank, daher gibt es nichts zu sichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not a database file. Choose a Kampagnen backup (.sqlite3).</source>
+        <translation>{where} ist keine Datenbankdatei. Wählen Sie eine Sicherung von Kampagnen (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} cannot be read: {reason}.</source>
+        <translation>{where} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {where} could not be written: {reason}.</source>
+        <translation>Die Sicherung {where} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} was written by a newer Kampagnen (schema {revision}). Install the newer version to restore it.</source>
+        <translation>{where} wurde von einer neueren Version von Kampagnen geschrieben (Schema {revision}). Installieren Sie die neuere Version, um die Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not a Kampagnen database.</source>
+        <translation>{where} ist keine Kampagnen-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {where} was backed up to {path}.</source>
+        <translation>Die Datenbank {where} wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not restored: confirm with --yes to replace the database without asking.</source>
+        <translation>Nicht wiederhergestellt: Bestätigen Sie mit --yes, um die Datenbank ohne Rückfrage zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} will be replaced by {path} (schema {revision}). The current data is backed up first. Close Kampagnen on this workstation before. Continue? [y/N] </source>
+        <translation>Die Datenbank {where} wird durch {path} ersetzt (Schema {revision}). Die aktuellen Daten werden vorher gesichert. Beenden Sie zuvor Kampagnen auf diesem Arbeitsplatz. Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not restored.</source>
+        <translation>Nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {where} was restored from {path}.</source>
+        <translation>Die Datenbank {where} wurde aus {path} wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1458,7 +1652,7 @@
         <translation>Die gemeinsame Datenbank muss zuerst aktualisiert werden: kampagnen db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons muss mindestens 1 sein.</translation>
     </message>
@@ -1509,6 +1703,8 @@
         <translation>nur die Anzahl der gefundenen Personen ausgeben</translation>
     </message>
     <message>
+        <location filename="../desktop/cli.py" line="-319"/>
+        <location line="+2"/>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
         <location filename="../desktop/cli_generate.py" line="+39"/>
         <location line="+3"/>
@@ -2825,6 +3021,59 @@
     </message>
 </context>
 <context>
+    <name>ConverterPage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+397"/>
+        <source>Letters to PDF</source>
+        <translation>Briefe als PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters are turned into PDF and printed with Microsoft Word or LibreOffice.</source>
+        <translation>Briefe werden mit Microsoft Word oder LibreOffice in PDF umgewandelt und gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: found by itself</source>
+        <translation>leer: wird automatisch gesucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LibreOffice &amp;program:</source>
+        <translation>&amp;LibreOffice-Programm:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neither Microsoft Word nor LibreOffice was found on this computer, so no letters can be made yet. Install LibreOffice (free, from {link}) or Microsoft Word, then click “Check again”. If LibreOffice is installed in another place, choose its program (soffice) below.</source>
+        <translation>Auf diesem Computer wurde weder Microsoft Word noch LibreOffice gefunden, daher können noch keine Briefe erstellt werden. Installieren Sie LibreOffice (kostenlos, von {link}) oder Microsoft Word und klicken Sie dann auf „Erneut prüfen“. Wenn LibreOffice an einem anderen Ort installiert ist, wählen Sie unten sein Programm (soffice).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microsoft Word was found: letters are turned into PDF with it.</source>
+        <translation>Microsoft Word wurde gefunden: Briefe werden damit in PDF umgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice was found: {path}</source>
+        <translation>LibreOffice wurde gefunden: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice program</source>
+        <translation>LibreOffice-Programm</translation>
+    </message>
+</context>
+<context>
     <name>CostDialog</name>
     <message>
         <location filename="../desktop/ui/cost_dialog.py" line="+80"/>
@@ -3243,6 +3492,254 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="-349"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Kampagnen keeps campaigns, contacts and letters.</source>
+        <translation>Wo das Programm Kampagnen, Kontakte und Briefe speichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Local database on this computer (recommended for one workstation)</source>
+        <translation>&amp;Lokale Datenbank auf diesem Computer (empfohlen für einen einzelnen Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data is kept in the file {path}.</source>
+        <translation>Die Daten werden in der Datei {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Shared PostgreSQL database</source>
+        <translation>&amp;Gemeinsame PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db.example.com</source>
+        <translation>z. B. db.example.com</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This computer offers no password store (keyring): the password cannot be saved. Ask your administrator.</source>
+        <translation>Dieser Computer bietet keinen Passwortspeicher (Schlüsselbund): Das Passwort kann nicht gespeichert werden. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password is stored in the keyring. Leave the field empty to keep it.</source>
+        <translation>Im Passwortspeicher ist ein Passwort hinterlegt. Lassen Sie das Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the keyring of the operating system, never in a file.</source>
+        <translation>Das Passwort wird im Passwortspeicher des Betriebssystems abgelegt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the {fields}.</source>
+        <translation>Bitte füllen Sie noch aus: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection failed: {why}
+Details: {reason}</source>
+        <translation>Die Verbindung ist fehlgeschlagen: {why}
+Einzelheiten: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but the database was set up by a newer version of Kampagnen. This version cannot use it; install the newer version on this workstation.</source>
+        <translation>Verbunden, aber die Datenbank wurde von einer neueren Version von Kampagnen eingerichtet. Diese Version kann sie nicht verwenden; installieren Sie die neuere Version auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but the database holds tables that are not Kampagnen&apos;s. Choose another database.</source>
+        <translation>Verbunden, aber die Datenbank enthält Tabellen, die nicht zu Kampagnen gehören. Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection failed: {reason}</source>
+        <translation>Die Verbindung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is empty: the Kampagnen tables will be created.</source>
+        <translation>Verbunden. Die Datenbank ist leer: Die Tabellen von Kampagnen werden angelegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected. The database must be upgraded to this version of Kampagnen; every workstation then needs this version.</source>
+        <translation>Verbunden. Die Datenbank muss auf diese Version von Kampagnen aktualisiert werden; danach braucht jeder Arbeitsplatz diese Version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is ready to use.</source>
+        <translation>Verbunden. Die Datenbank ist einsatzbereit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the user name or the password is wrong.</source>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database of this name on the server.</source>
+        <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name is unknown.</source>
+        <translation>Der Hostname ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database server answers at this host and port.</source>
+        <translation>Unter diesem Host und Port antwortet kein Datenbankserver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer within {seconds} seconds.</source>
+        <translation>Der Server hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the details below.</source>
+        <translation>Siehe die Einzelheiten unten.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+54"/>
+        <source>About Kampagnen / Diagnostics</source>
+        <translation>Über Kampagnen / Diagnose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaigns, target groups and mass mailings for office clerks.</source>
+        <translation>Kampagnen, Zielgruppen und Massenaussendungen für die Sachbearbeitung im Büro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings folder:</source>
+        <translation>Einstellungsordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was found on this workstation:</source>
+        <translation>Was auf diesem Arbeitsplatz gefunden wurde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy report</source>
+        <translation>Diagnosebericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies a report for support: versions, folders, database, findings and the end of the log.</source>
+        <translation>Kopiert einen Diagnosebericht für den Support: Versionen, Ordner, Datenbank, Befunde und das Ende der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The report is on the clipboard. Paste it into your e-mail or ticket to support.</source>
+        <translation>Der Diagnosebericht ist in der Zwischenablage. Fügen Sie ihn in Ihre E-Mail oder Ihr Ticket an den Support ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The log folder could not be opened. It is {folder}</source>
+        <translation>Der Protokollordner konnte nicht geöffnet werden. Er befindet sich hier: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>DossierPanel</name>
     <message>
         <location filename="../desktop/ui/dossier_table.py" line="+189"/>
@@ -3503,6 +4000,59 @@
         <location line="+2"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Zurück zum Formular</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+15"/>
+        <source>Who are you</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters are sent in your name, and tasks are assigned to you.</source>
+        <translation>Briefe werden in Ihrem Namen versandt, und Aufgaben werden Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the names empty to add yourself later.</source>
+        <translation>Lassen Sie die Namen leer, um sich später einzutragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New employee…</source>
+        <translation>Neuer Mitarbeiter…</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4409,54 @@
         <location line="+3"/>
         <source>Please enter the task to be created.</source>
         <translation>Bitte geben Sie die anzulegende Aufgabe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/ui/help_window.py" line="+41"/>
+        <source>Kampagnen – User guide</source>
+        <translation>Kampagnen – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vorwärts →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Im Handbuch suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the guide in the web browser, e.g. to print it</source>
+        <translation>Das Handbuch im Webbrowser anzeigen, z. B. um es zu drucken</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4871,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Demo database: {database}</source>
         <translation>Demodatenbank: {database}</translation>
     </message>
@@ -4288,7 +4886,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <translation>Gemeinsame Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source> (demo)</source>
         <translation> (Demo)</translation>
     </message>
@@ -4347,22 +4945,12 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <translation>Abfrage editieren für Kampagne</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>About Kampagnen</source>
-        <translation>Über Kampagnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Campaigns, target groups and mass mailings.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-        <translation>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Kampagnen, Zielgruppen und Massendruck.&lt;br&gt;&lt;br&gt;Datenbank: {database}</translation>
-    </message>
-    <message>
         <location filename="../forms/main_window.ui" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4382,7 +4970,7 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Neue Kampagne</translation>
     </message>
@@ -4543,8 +5131,28 @@ Prüfen Sie die Absenderadresse {sender}: Viele Server nehmen nur E-Mails von de
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;About Kampagnen</source>
-        <translation>Ü&amp;ber Kampagnen</translation>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Datenbank sichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore &amp;database from backup…</source>
+        <translation>Datenbank aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Kampagnen and diagnostics</source>
+        <translation>Über &amp;Kampagnen und Diagnose</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6465,39 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+29"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer a mass print offers first; you can choose another one each time.</source>
+        <translation>Der Drucker, den ein Massendruck zuerst anbietet; Sie können jedes Mal einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Drucker:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (default)</source>
+        <translation>{name} (Standard)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer is installed on this computer. Letters can still be saved as PDF.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Briefe können trotzdem als PDF gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -7005,17 +7646,18 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../desktop/diagnostics.py" line="+41"/>
+        <location filename="../desktop/diagnostics.py" line="+61"/>
         <source>Qt platform</source>
         <translation>Qt-Plattform</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+256"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-248"/>
         <source>{where} cannot be reached ({reason}). Check the address, the network and the password stored for it.</source>
         <translation>{where} ist nicht erreichbar ({reason}). Prüfen Sie die Adresse, das Netzwerk und das dafür gespeicherte Passwort.</translation>
     </message>
@@ -7095,17 +7737,20 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Fehlen in {folder}: {languages}. Installieren Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="-11"/>
+        <location filename="../desktop/cli.py" line="+306"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="-49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+1"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+1"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
@@ -7384,6 +8029,58 @@ Grund: {reason}</translation>
         <location line="-7"/>
         <source>The mail server {host} took the test e-mail to {address}. Check that it arrived.</source>
         <translation>Der Mailserver {host} hat die Testmail an {address} angenommen. Prüfen Sie, ob sie angekommen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+83"/>
+        <source>Set up Kampagnen</source>
+        <translation>Kampagnen einrichten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The shared database {where} is empty. Create the Kampagnen tables in it now?</source>
+        <translation>Die gemeinsame Datenbank {where} ist leer. Die Tabellen von Kampagnen jetzt darin anlegen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database {where} must be brought to the newest version before this Kampagnen can use it. Afterwards every workstation needs this program version. Make sure a backup exists. Upgrade now?</source>
+        <translation>Die gemeinsame Datenbank {where} muss auf den neuesten Stand gebracht werden, bevor diese Version von Kampagnen sie verwenden kann. Danach braucht jeder Arbeitsplatz diese Programmversion. Stellen Sie sicher, dass eine Datensicherung existiert. Jetzt aktualisieren?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was set up by a newer version of Kampagnen; install that version on this workstation.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Kampagnen eingerichtet; installieren Sie diese Version auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not a Kampagnen database.</source>
+        <translation>Das ist keine Kampagnen-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} cannot be used.</source>
+        <translation>Die Datenbank {where} kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Passwortspeicher (Schlüsselbund) verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password could not be saved, so the set-up is not finished.</source>
+        <translation>Das Passwort konnte nicht gespeichert werden, deshalb ist die Einrichtung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kampagnen keeps passwords only in the operating system&apos;s password store, never in a file. Ask your administrator to set one up.
+
+Reason: {reason}</source>
+        <translation>Kampagnen speichert Passwörter nur im Passwortspeicher des Betriebssystems, nie in einer Datei. Bitten Sie Ihre Administration, einen einzurichten.
+
+Grund: {reason}</translation>
     </message>
 </context>
 <context>

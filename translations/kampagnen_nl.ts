@@ -844,6 +844,104 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../desktop/ui/backup_actions.py" line="+29"/>
+        <source>Kampagnen backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kampagnen-back-ups (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{where} is a shared database. Its administrator backs it up and restores it (with pg_dump and pg_restore); Kampagnen backs up only a local database.</source>
+        <translation>{where} is een gedeelde database. Uw beheerder maakt er back-ups van en herstelt die (met pg_dump en pg_restore); Kampagnen maakt alleen back-ups van een lokale database.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a database file. Choose a Kampagnen backup (.sqlite3).</source>
+        <translation>{path} is geen databasebestand. Kies een back-up van Kampagnen (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a database, but not one of Kampagnen.</source>
+        <translation>{path} is een database, maar niet van Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer Kampagnen version. Install that version to restore it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Kampagnen. Installeer die versie om de back-up te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database yet, so there is nothing to back up.</source>
+        <translation>Er is nog geen database, dus er is niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up the database</source>
+        <translation>Database back-up maken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup was not written. {problem}</source>
+        <translation>De back-up is niet geschreven. {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database was backed up to {path}.</source>
+        <translation>Er is een back-up van de database gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the database</source>
+        <translation>Database herstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace the data of Kampagnen with the backup {path}?</source>
+        <translation>De gegevens van Kampagnen vervangen door de back-up {path}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything entered since that backup is replaced. The current data is backed up first (in {folder}), so this can be undone. Afterwards Kampagnen reloads and shows the restored data.</source>
+        <translation>Alles wat sinds die back-up is ingevoerd, wordt overschreven. Eerst wordt een back-up van de huidige gegevens gemaakt (in {folder}), zodat dit ongedaan kan worden gemaakt. Daarna laadt Kampagnen opnieuw en toont de herstelde gegevens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data of the backup {path} was restored.</source>
+        <translation>De gegevens van de back-up {path} zijn hersteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data as it was before is in {saved}.</source>
+        <translation>De gegevens zoals ze daarvoor waren, staan in {saved}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database was not restored; it is unchanged. {problem}</source>
+        <translation>De database is niet hersteld en is ongewijzigd. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>CallerDialog</name>
     <message>
         <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
@@ -1292,7 +1390,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+33"/>
+        <location filename="../desktop/cli.py" line="+34"/>
         <source>database URL or SQLite file (default: the local database)</source>
         <translation>database-URL of SQLite-bestand (standaard: de lokale database)</translation>
     </message>
@@ -1305,6 +1403,11 @@
         <location line="+1"/>
         <source>open the window on a fresh demo database</source>
         <translation>het venster openen met een nieuwe demodatabase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the first-start assistant again (database, who you are, printer)</source>
+        <translation>de installatie-assistent opnieuw openen (database, wie u bent, printer)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1341,6 +1444,31 @@
         <location line="+1"/>
         <source>do not ask before upgrading a shared database</source>
         <translation>niet vragen voordat een gedeelde database wordt bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a backup of the local database (also while the program runs)</source>
+        <translation>een back-up van de lokale database schrijven (ook terwijl het programma draait)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file or a folder (default: a dated file in the backup folder)</source>
+        <translation>het back-upbestand of een map (standaard: een bestand met datum in de back-upmap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the local database with a backup (the current data is backed up first)</source>
+        <translation>de lokale database vervangen door een back-up (eerst wordt een back-up van de huidige gegevens gemaakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file to restore</source>
+        <translation>het te herstellen back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not ask before replacing the database</source>
+        <translation>niet vragen voordat de database wordt vervangen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1383,7 +1511,7 @@
         <translation>Kampagnen heeft een beeldscherm nodig, maar er is er geen gevonden (DISPLAY is niet ingesteld). Start het programma in een desktopsessie; gebruik op een server xvfb-run of een van de opdrachten (kampagnen --help).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Creating employees…</source>
         <translation>Medewerkers worden aangemaakt…</translation>
     </message>
@@ -1448,9 +1576,75 @@
         <translation>Niet bijgewerkt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+63"/>
+        <source>The previous data was backed up to {path}.</source>
+        <translation>Er is een back-up van de vorige gegevens gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>The database {where} is now at schema {head}.</source>
         <translation>De database {where} heeft nu schema {head}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} is a shared database: its administrator backs it up and restores it with pg_dump and pg_restore.</source>
+        <translation>{where} is een gedeelde database: uw beheerder maakt er back-ups van met pg_dump en herstelt die met pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database at {where} yet, so there is nothing to back up.</source>
+        <translation>Op {where} is nog geen database, dus er is niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not a database file. Choose a Kampagnen backup (.sqlite3).</source>
+        <translation>{where} is geen databasebestand. Kies een back-up van Kampagnen (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} cannot be read: {reason}.</source>
+        <translation>{where} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {where} could not be written: {reason}.</source>
+        <translation>De back-up {where} kon niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} was written by a newer Kampagnen (schema {revision}). Install the newer version to restore it.</source>
+        <translation>{where} is geschreven door een nieuwere versie van Kampagnen (schema {revision}). Installeer de nieuwere versie om de back-up te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not a Kampagnen database.</source>
+        <translation>{where} is geen Kampagnen-database.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {where} was backed up to {path}.</source>
+        <translation>Er is een back-up van de database {where} gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not restored: confirm with --yes to replace the database without asking.</source>
+        <translation>Niet hersteld: bevestig met --yes om de database zonder vragen te vervangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {where} will be replaced by {path} (schema {revision}). The current data is backed up first. Close Kampagnen on this workstation before. Continue? [y/N] </source>
+        <translation>De database {where} wordt vervangen door {path} (schema {revision}). Eerst wordt een back-up van de huidige gegevens gemaakt. Sluit Kampagnen op deze werkplek vooraf af. Doorgaan? [j/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not restored.</source>
+        <translation>Niet hersteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {where} was restored from {path}.</source>
+        <translation>De database {where} is hersteld uit {path}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1458,7 +1652,7 @@
         <translation>De gedeelde database moet eerst worden bijgewerkt: kampagnen db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons moet minstens 1 zijn.</translation>
     </message>
@@ -1509,6 +1703,8 @@
         <translation>alleen het aantal gevonden personen tonen</translation>
     </message>
     <message>
+        <location filename="../desktop/cli.py" line="-319"/>
+        <location line="+2"/>
         <location filename="../desktop/cli_campaign.py" line="+27"/>
         <location filename="../desktop/cli_generate.py" line="+39"/>
         <location line="+3"/>
@@ -2825,6 +3021,59 @@
     </message>
 </context>
 <context>
+    <name>ConverterPage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+397"/>
+        <source>Letters to PDF</source>
+        <translation>Brieven naar PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters are turned into PDF and printed with Microsoft Word or LibreOffice.</source>
+        <translation>Brieven worden met Microsoft Word of LibreOffice naar PDF omgezet en afgedrukt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: found by itself</source>
+        <translation>leeg: wordt automatisch gezocht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LibreOffice &amp;program:</source>
+        <translation>&amp;LibreOffice-programma:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neither Microsoft Word nor LibreOffice was found on this computer, so no letters can be made yet. Install LibreOffice (free, from {link}) or Microsoft Word, then click “Check again”. If LibreOffice is installed in another place, choose its program (soffice) below.</source>
+        <translation>Op deze computer is Microsoft Word noch LibreOffice gevonden, dus er kunnen nog geen brieven worden gemaakt. Installeer LibreOffice (gratis, via {link}) of Microsoft Word en klik daarna op “Opnieuw controleren”. Als LibreOffice op een andere plaats is geïnstalleerd, kies dan hieronder het programma (soffice).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microsoft Word was found: letters are turned into PDF with it.</source>
+        <translation>Microsoft Word is gevonden: brieven worden daarmee naar PDF omgezet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice was found: {path}</source>
+        <translation>LibreOffice is gevonden: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice program</source>
+        <translation>LibreOffice-programma</translation>
+    </message>
+</context>
+<context>
     <name>CostDialog</name>
     <message>
         <location filename="../desktop/ui/cost_dialog.py" line="+80"/>
@@ -3243,6 +3492,254 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="-349"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Kampagnen keeps campaigns, contacts and letters.</source>
+        <translation>Waar het programma campagnes, relaties en brieven bewaart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Local database on this computer (recommended for one workstation)</source>
+        <translation>&amp;Lokale database op deze computer (aanbevolen voor één werkplek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data is kept in the file {path}.</source>
+        <translation>De gegevens worden bewaard in het bestand {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Shared PostgreSQL database</source>
+        <translation>&amp;Gedeelde PostgreSQL-database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. db.example.com</source>
+        <translation>bijv. db.example.com</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding te&amp;sten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt:</source>
+        <translation>Poo&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>Gebr&amp;uiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This computer offers no password store (keyring): the password cannot be saved. Ask your administrator.</source>
+        <translation>Deze computer heeft geen wachtwoordopslag (sleutelbos): het wachtwoord kan niet worden opgeslagen. Vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password is stored in the keyring. Leave the field empty to keep it.</source>
+        <translation>Er is een wachtwoord opgeslagen in de wachtwoordopslag. Laat het veld leeg om het te behouden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the keyring of the operating system, never in a file.</source>
+        <translation>Het wachtwoord wordt in de wachtwoordopslag van het besturingssysteem bewaard, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the {fields}.</source>
+        <translation>Vul nog in: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection failed: {why}
+Details: {reason}</source>
+        <translation>De verbinding is mislukt: {why}
+Details: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but the database was set up by a newer version of Kampagnen. This version cannot use it; install the newer version on this workstation.</source>
+        <translation>Verbonden, maar de database is ingericht door een nieuwere versie van Kampagnen. Deze versie kan hem niet gebruiken; installeer de nieuwere versie op deze werkplek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but the database holds tables that are not Kampagnen&apos;s. Choose another database.</source>
+        <translation>Verbonden, maar de database bevat tabellen die niet van Kampagnen zijn. Kies een andere database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection failed: {reason}</source>
+        <translation>De verbinding is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is empty: the Kampagnen tables will be created.</source>
+        <translation>Verbonden. De database is leeg: de tabellen van Kampagnen worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected. The database must be upgraded to this version of Kampagnen; every workstation then needs this version.</source>
+        <translation>Verbonden. De database moet worden bijgewerkt naar deze versie van Kampagnen; daarna heeft elke werkplek deze versie nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is ready to use.</source>
+        <translation>Verbonden. De database is klaar voor gebruik.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the user name or the password is wrong.</source>
+        <translation>de gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database of this name on the server.</source>
+        <translation>er is op de server geen database met deze naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name is unknown.</source>
+        <translation>de hostnaam is onbekend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database server answers at this host and port.</source>
+        <translation>op deze host en poort antwoordt geen databaseserver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer within {seconds} seconds.</source>
+        <translation>de server heeft niet binnen {seconds} seconden geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the details below.</source>
+        <translation>zie de details hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+54"/>
+        <source>About Kampagnen / Diagnostics</source>
+        <translation>Over Kampagnen / diagnose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaigns, target groups and mass mailings for office clerks.</source>
+        <translation>Campagnes, doelgroepen en massamailings voor kantoormedewerkers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions:</source>
+        <translation>Versies:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings folder:</source>
+        <translation>Instellingenmap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder:</source>
+        <translation>Logmap:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was found on this workstation:</source>
+        <translation>Wat er op deze werkplek is gevonden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy report</source>
+        <translation>Diagnoserapport &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies a report for support: versions, folders, database, findings and the end of the log.</source>
+        <translation>Kopieert een diagnoserapport voor de helpdesk: versies, mappen, database, bevindingen en het einde van het logbestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The report is on the clipboard. Paste it into your e-mail or ticket to support.</source>
+        <translation>Het diagnoserapport staat op het klembord. Plak het in uw e-mail of ticket aan de helpdesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The log folder could not be opened. It is {folder}</source>
+        <translation>De logmap kon niet worden geopend. Deze staat hier: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>DossierPanel</name>
     <message>
         <location filename="../desktop/ui/dossier_table.py" line="+189"/>
@@ -3503,6 +4000,59 @@
         <location line="+2"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Terug naar het formulier</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+15"/>
+        <source>Who are you</source>
+        <translation>Wie bent u?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters are sent in your name, and tasks are assigned to you.</source>
+        <translation>Brieven worden op uw naam verstuurd en taken worden aan u toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the names empty to add yourself later.</source>
+        <translation>Laat de namen leeg om uzelf later toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;irst name:</source>
+        <translation>Voor&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New employee…</source>
+        <translation>Nieuwe medewerker…</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4409,54 @@
         <location line="+3"/>
         <source>Please enter the task to be created.</source>
         <translation>Vul de taak in die moet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/ui/help_window.py" line="+41"/>
+        <source>Kampagnen – User guide</source>
+        <translation>Kampagnen – gebruikershandleiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vooruit →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in &amp;browser</source>
+        <translation>Openen in &amp;browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the guide in the web browser, e.g. to print it</source>
+        <translation>De handleiding in de webbrowser tonen, bijv. om deze af te drukken</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4871,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Demo database: {database}</source>
         <translation>Demodatabase: {database}</translation>
     </message>
@@ -4288,7 +4886,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <translation>Gedeelde database: {database}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source> (demo)</source>
         <translation> (demo)</translation>
     </message>
@@ -4347,22 +4945,12 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <translation>Query voor campagne bewerken</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>About Kampagnen</source>
-        <translation>Over Kampagnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Campaigns, target groups and mass mailings.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-        <translation>&lt;b&gt;Kampagnen&lt;/b&gt; {version}&lt;br&gt;Campagnes, doelgroepen en massamailings.&lt;br&gt;&lt;br&gt;Database: {database}</translation>
-    </message>
-    <message>
         <location filename="../forms/main_window.ui" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -4382,7 +4970,7 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nieuwe campagne</translation>
     </message>
@@ -4543,8 +5131,28 @@ Controleer het afzenderadres {sender}: veel servers nemen alleen e-mails aan van
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;About Kampagnen</source>
-        <translation>&amp;Over Kampagnen</translation>
+        <source>&amp;Back up database…</source>
+        <translation>Database &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore &amp;database from backup…</source>
+        <translation>Database &amp;herstellen uit back-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Kampagnen and diagnostics</source>
+        <translation>&amp;Over Kampagnen en diagnose</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6465,39 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+29"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer a mass print offers first; you can choose another one each time.</source>
+        <translation>De printer die bij massaal afdrukken als eerste wordt voorgesteld; u kunt telkens een andere kiezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (default)</source>
+        <translation>{name} (standaard)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer is installed on this computer. Letters can still be saved as PDF.</source>
+        <translation>Op deze computer is geen printer geïnstalleerd. Brieven kunnen wel als PDF worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>QueryDialog</name>
     <message>
         <location filename="../desktop/ui/query_dialog.py" line="+121"/>
@@ -7005,17 +7646,18 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../desktop/diagnostics.py" line="+41"/>
+        <location filename="../desktop/diagnostics.py" line="+61"/>
         <source>Qt platform</source>
         <translation>Qt-platform</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+256"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-248"/>
         <source>{where} cannot be reached ({reason}). Check the address, the network and the password stored for it.</source>
         <translation>{where} is niet bereikbaar ({reason}). Controleer het adres, het netwerk en het opgeslagen wachtwoord.</translation>
     </message>
@@ -7095,17 +7737,20 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Ontbreken in {folder}: {languages}. Installeer het programma opnieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="-11"/>
+        <location filename="../desktop/cli.py" line="+306"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="-49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+1"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/ui/diagnostics_dialog.py" line="+1"/>
         <source>ERROR</source>
         <translation>FOUT</translation>
     </message>
@@ -7384,6 +8029,58 @@ Reden: {reason}</translation>
         <location line="-7"/>
         <source>The mail server {host} took the test e-mail to {address}. Check that it arrived.</source>
         <translation>De mailserver {host} heeft de testmail naar {address} aangenomen. Controleer of deze is aangekomen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+83"/>
+        <source>Set up Kampagnen</source>
+        <translation>Kampagnen instellen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The shared database {where} is empty. Create the Kampagnen tables in it now?</source>
+        <translation>De gedeelde database {where} is leeg. Nu de tabellen van Kampagnen erin aanmaken?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared database {where} must be brought to the newest version before this Kampagnen can use it. Afterwards every workstation needs this program version. Make sure a backup exists. Upgrade now?</source>
+        <translation>De gedeelde database {where} moet naar de nieuwste versie worden bijgewerkt voordat deze versie van Kampagnen hem kan gebruiken. Daarna heeft elke werkplek deze programmaversie nodig. Zorg dat er een back-up is. Nu bijwerken?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was set up by a newer version of Kampagnen; install that version on this workstation.</source>
+        <translation>De database is ingericht door een nieuwere versie van Kampagnen; installeer die versie op deze werkplek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not a Kampagnen database.</source>
+        <translation>Dit is geen Kampagnen-database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} cannot be used.</source>
+        <translation>De database {where} kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Op deze computer is geen wachtwoordopslag (sleutelbos) beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password could not be saved, so the set-up is not finished.</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen, daarom is de installatie niet voltooid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kampagnen keeps passwords only in the operating system&apos;s password store, never in a file. Ask your administrator to set one up.
+
+Reason: {reason}</source>
+        <translation>Kampagnen bewaart wachtwoorden alleen in de wachtwoordopslag van het besturingssysteem, nooit in een bestand. Vraag uw beheerder om die in te richten.
+
+Reden: {reason}</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,9 @@ class Database:
             database = self.url.database or ""
             if database and database != ":memory:":
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = create_engine(connect_url)
+            # hide_parameters: a failed statement's values (names, e-mail addresses) stay out
+            # of error messages and so out of the log.
+            self.engine: Engine = create_engine(connect_url, hide_parameters=True)
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
             if password is None and connect_url.password is None:
@@ -99,6 +101,7 @@ class Database:
             # sorted result of 50,000 rows from a second into ten. We read them all.
             self.engine = create_engine(
                 connect_url,
+                hide_parameters=True,
                 pool_pre_ping=True,
                 connect_args={"connect_timeout": 10, "options": "-c cursor_tuple_fraction=1"},
             )

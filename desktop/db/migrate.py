@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -75,10 +76,45 @@ def schema_state(db: Database) -> SchemaState:
     return SchemaState.BEHIND
 
 
-def upgrade(db: Database, progress: Callable[[str], None] | None = None) -> None:
-    """Upgrade ``db`` to the newest schema (creates it when empty)."""
+def upgrade(
+    db: Database, progress: Callable[[str], None] | None = None, *, backup_first: bool = True
+) -> Path | None:
+    """Upgrade ``db`` to the newest schema (creates it when empty).
+
+    An embedded database file that already holds an older Kampagnen schema is backed up
+    first (reason ``before-upgrade``, see :mod:`desktop.db.backup`); a failing backup stops
+    the upgrade.
+
+    Args:
+        backup_first: False when the caller has just made or restored a copy itself.
+
+    Returns:
+        The automatic backup, or None when none was needed.
+    """
+    saved = _backup_before_upgrade(db) if backup_first else None
     cfg = alembic_config(db)
     if progress:
         cfg.attributes["progress"] = progress
     log.info("upgrading database %s to %s", db.display, head_revision())
     command.upgrade(cfg, "head")
+    return saved
+
+
+def _backup_before_upgrade(db: Database) -> Path | None:
+    """Back up an embedded database file whose Kampagnen schema is older than the program's."""
+    from desktop.db import backup  # noqa: PLC0415 - backup imports this module
+
+    if not db.is_embedded:
+        return None  # a shared database is backed up by its administrator (pg_dump)
+    try:
+        path = backup.database_path(db)
+    except backup.NoDatabaseFile:
+        return None  # in memory
+    if not path.exists():
+        return None
+    revision = current_revision(db)
+    if revision is None or revision == head_revision():
+        return None  # new (or not ours: alembic says so), or nothing to migrate
+    saved = backup.backup(db, reason=backup.BEFORE_UPGRADE)
+    log.info("backup before upgrading the database from schema %s: %s", revision, saved)
+    return saved

@@ -7,17 +7,18 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop import __version__
 from desktop.campaigns import service
 from desktop.campaigns.service import CampaignData, CampaignRow
 from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
-from desktop.ui import messages
+from desktop.ui import backup_actions, messages
 from desktop.ui.analyses_dialog import AnalysesDialog
 from desktop.ui.campaign_editor import CampaignEditor
 from desktop.ui.campaign_list import CampaignList
 from desktop.ui.contact_hub import ContactHub, bring_to_front
+from desktop.ui.diagnostics_dialog import DiagnosticsDialog
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.help_window import show_help
 from desktop.ui.query_dialog import QueryDialog, load_selection
 from desktop.ui.reports_dialog import ReportsDialog
 from desktop.ui.selections_dialog import SelectionsDialog
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         ui.actionRecordResponses.triggered.connect(lambda: self.contacts.record_response())
         ui.actionMyTasks.triggered.connect(lambda: self.contacts.my_tasks())
         ui.actionNewInterested.triggered.connect(lambda: self.contacts.new_interested())
+        ui.actionBackup.triggered.connect(lambda: backup_actions.backup_now(self, self.ctx))
+        ui.actionRestore.triggered.connect(self.restore_backup)
+        ui.actionHelp.triggered.connect(lambda: show_help(self.ctx, self))
         ui.actionTotalizer.triggered.connect(lambda: self._analysis(TotalizerDialog))
         ui.actionAnalyses.triggered.connect(lambda: self._analysis(AnalysesDialog))
         ui.actionReports.triggered.connect(lambda: self._analysis(ReportsDialog))
@@ -293,12 +297,15 @@ class MainWindow(QMainWindow):
         else:
             bring_to_front(self)
 
+    def restore_backup(self) -> None:
+        """Put a backup in place of the local database; every window then shows its data."""
+        if not self.editor.maybe_leave() or not self.contacts.close_all():
+            return
+        if backup_actions.restore_from(self, self.ctx):
+            self.editor.show_campaign(None)
+            self.reload_campaigns(self.editor.campaign_id)
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Kampagnen"),
-            self.tr(
-                "<b>Kampagnen</b> {version}<br>Campaigns, target groups and mass mailings."
-                "<br><br>Database: {database}"
-            ).format(version=__version__, database=self.ctx.db.display),
-        )
+        dialog = DiagnosticsDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
