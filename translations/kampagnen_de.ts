@@ -944,7 +944,7 @@
 <context>
     <name>CallerDialog</name>
     <message>
-        <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/caller_dialog.py" line="+64"/>
         <source>Find contact</source>
         <translation>Kontakt suchen</translation>
     </message>
@@ -1047,17 +1047,17 @@
         <translation>Name oder Code</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-117"/>
         <source>Call from {number}</source>
         <translation>Anruf von {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (switchboard of {organisation})</source>
         <translation> (Zentrale von {organisation})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> – participant of {campaigns}</source>
         <translation> – Teilnehmer von {campaigns}</translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>ContactHub</name>
     <message>
-        <location filename="../desktop/ui/contact_hub.py" line="+154"/>
+        <location filename="../desktop/ui/contact_hub.py" line="+150"/>
         <source>The person is in the action&apos;s target group, but left out of it: {reason}. Check the contact&apos;s data if that is not right.</source>
         <translation>Die Person ist in der Zielgruppe der Aktion, aber ausgeschlossen: {reason}. Prüfen Sie die Daten des Kontakts, falls das nicht stimmt.</translation>
     </message>

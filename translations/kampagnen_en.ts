@@ -34,7 +34,7 @@
 <context>
     <name>CallerDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/caller_dialog.py" line="+128"/>
+        <location filename="../desktop/ui/caller_dialog.py" line="+146"/>
         <source>%n contact(s) found</source>
         <translation>
             <numerusform>%n contact found</numerusform>

@@ -944,7 +944,7 @@
 <context>
     <name>CallerDialog</name>
     <message>
-        <location filename="../desktop/ui/caller_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/caller_dialog.py" line="+64"/>
         <source>Find contact</source>
         <translation>Relatie zoeken</translation>
     </message>
@@ -1047,17 +1047,17 @@
         <translation>Naam of code</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-117"/>
         <source>Call from {number}</source>
         <translation>Oproep van {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (switchboard of {organisation})</source>
         <translation> (centrale van {organisation})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> – participant of {campaigns}</source>
         <translation> – deelnemer aan {campaigns}</translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>ContactHub</name>
     <message>
-        <location filename="../desktop/ui/contact_hub.py" line="+154"/>
+        <location filename="../desktop/ui/contact_hub.py" line="+150"/>
         <source>The person is in the action&apos;s target group, but left out of it: {reason}. Check the contact&apos;s data if that is not right.</source>
         <translation>De persoon zit in de doelgroep van de actie, maar is uitgesloten: {reason}. Controleer de gegevens van de relatie als dat niet klopt.</translation>
     </message>

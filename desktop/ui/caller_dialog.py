@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,24 @@ from desktop.ui.tables import pick_list
 def region(ctx: AppContext) -> str:
     """The country a number without a country code is read in, for this workstation."""
     return caller.office_region(ctx.language, ctx.settings.get("phone_region"))
+
+
+def call_banner(match: CallerMatch, number: str) -> str:
+    """The line the contact window shows above a caller: the number, and the campaigns they are in.
+
+    Empty for a person found by name (no call).
+    """
+    if match.matched_by is MatchedBy.NAME:
+        return ""
+    text = QCoreApplication.translate("CallerDialog", "Call from {number}").format(
+        number=match.number or number.strip())
+    if match.matched_by is MatchedBy.ORGANISATION:
+        text += QCoreApplication.translate("CallerDialog", " (switchboard of {organisation})").format(
+            organisation=match.organisation)
+    if match.open_items:
+        text += QCoreApplication.translate("CallerDialog", " – participant of {campaigns}").format(
+            campaigns="; ".join(label for _id, label in match.open_items[:3]))
+    return text
 
 
 class CallerDialog(QDialog):
@@ -155,15 +173,7 @@ class CallerDialog(QDialog):
 
     def banner(self, match: CallerMatch) -> str:
         """The line the contact window shows above the person for this call."""
-        if match.matched_by is MatchedBy.NAME:
-            return ""
-        text = self.tr("Call from {number}").format(number=match.number or self.search.text().strip())
-        if match.matched_by is MatchedBy.ORGANISATION:
-            text += self.tr(" (switchboard of {organisation})").format(organisation=match.organisation)
-        if match.open_items:
-            text += self.tr(" – participant of {campaigns}").format(
-                campaigns="; ".join(label for _id, label in match.open_items[:3]))
-        return text
+        return call_banner(match, self.search.text())
 
     def open_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -17,7 +17,7 @@ from desktop.contacts import caller
 from desktop.contacts.adhoc import Joined
 from desktop.context import AppContext
 from desktop.ui import messages
-from desktop.ui.caller_dialog import CallerDialog, region
+from desktop.ui.caller_dialog import CallerDialog, call_banner, region
 from desktop.ui.contact_window import ContactWindow
 from desktop.ui.member_labels import exclusion_label
 from desktop.ui.my_tasks_window import MyTasksWindow
@@ -103,11 +103,7 @@ class ContactHub(QObject):
             return
         own = [m for m in found if m.matched_by is not caller.MatchedBy.ORGANISATION]
         if len(own) == 1:
-            dialog = CallerDialog(self.ctx, self.window)
-            dialog.search.setText(number)
-            banner = dialog.banner(own[0])
-            dialog.deleteLater()
-            self.open_contact(own[0].person_id, banner)
+            self.open_contact(own[0].person_id, call_banner(own[0], number))
             return
         self.find_contact(number)
 
