@@ -79,6 +79,6 @@ def run(args: argparse.Namespace, db: Database) -> int:
     except OSError as exc:
         return _fail(QCoreApplication.translate("Cli", "The file {path} could not be written: {reason}").format(
             path=target, reason=exc.strerror or exc))
-    print(QCoreApplication.translate("Cli", "“{title}” written to {file} (%n page(s)).", None, pages).format(
-        title=report_document.report_title(args.kind), file=target))
+    print(QCoreApplication.translate("Cli", "“{title}” written to {file} (pages: {count}).").format(
+        title=report_document.report_title(args.kind), file=target, count=pages))
     return 0

@@ -70,25 +70,3 @@ def test_german_reads_as_german() -> None:
     assert translator.translate("CampaignEditor", "&Campaign") == "&Kampagne"
     assert translator.translate("MainWindow", "&Campaigns") == "&Kampagnen"
 
-
-@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
-def test_mnemonics_do_not_clash_in_the_main_window(language: str) -> None:
-    """Alt+letter must reach exactly one menu, tab, field or button of the main window."""
-    translator = QTranslator()
-    if language != "en":
-        assert translator.load(str(tool.qm_file(language)))
-    visible_together = {
-        "MainWindow": ["&File", "&Edit", "&Help"],
-        "CampaignEditor": ["&General", "&Campaign", "N&umber:", "&Name:", "S&tatus:", "Planned fro&m:",
-                           "t&o", "&Budget:", "Desc&ription:", "Disc&ard changes"],
-        "CampaignList": ["Ne&w", "Du&plicate", "De&lete…"],
-    }
-    keys = []
-    for context, sources in visible_together.items():
-        for source in sources:
-            text = translator.translate(context, source) or source
-            match = re.search(r"&(\w)", text)
-            assert match, (language, source, text)
-            keys.append(match.group(1).lower())
-    # "Save" comes from Qt's own translation of the standard button.
-    assert len(keys) == len(set(keys)), sorted(keys)

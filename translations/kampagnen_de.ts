@@ -14,7 +14,7 @@
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Dossier &amp;entries:</source>
         <translation>Dossiere&amp;inträge:</translation>
     </message>
@@ -278,21 +278,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ne&amp;w action…</source>
         <translation>&amp;Neue Aktion…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edi&amp;t…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete acti&amp;on…</source>
-        <translation>Lö&amp;schen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+58"/>
         <source>&amp;Mass print…</source>
         <translation>&amp;Massendruck…</translation>
@@ -318,7 +313,17 @@
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
+        <location line="-80"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Delete action…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Another user deleted this action in the meantime.</source>
         <translation>Ein anderer Benutzer hat diese Aktion inzwischen gelöscht.</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>Auswertungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1065,12 +1070,7 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+78"/>
-        <source>Disc&amp;ard changes</source>
-        <translation>Änderungen ver&amp;werfen</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+133"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
@@ -1090,7 +1090,12 @@
         <translation>Noch keine Abfrage gewählt.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-96"/>
+        <source>Di&amp;scard changes</source>
+        <translation>Änderungen ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cos&amp;ts</source>
         <translation>Kos&amp;ten</translation>
     </message>
@@ -1160,27 +1165,12 @@
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>N&amp;umber:</source>
-        <translation>Numme&amp;r:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>t&amp;o</source>
-        <translation>b&amp;is</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
@@ -1190,12 +1180,27 @@
         <translation>Letzter Lauf:</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>Planned fro&amp;m:</source>
+        <location line="-85"/>
+        <source>Nu&amp;mber:</source>
+        <translation>Nu&amp;mmer:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Planne&amp;d from:</source>
         <translation>Geplant &amp;von:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Desc&amp;ription:</source>
         <translation>Beschreibun&amp;g:</translation>
     </message>
@@ -1217,7 +1222,7 @@
     <message>
         <location line="+16"/>
         <source>Edit &amp;query for campaign…</source>
-        <translation>&amp;Abfrage editieren für Kampagne…</translation>
+        <translation>Abfra&amp;ge editieren für Kampagne…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1248,26 +1253,36 @@
         <translation>Nach Nummer oder Name filtern</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Ne&amp;w</source>
-        <translation>Ne&amp;u</translation>
+        <location line="+3"/>
+        <source>Filter campaigns</source>
+        <translation>Kampagnen filtern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Du&amp;plicate</source>
-        <translation>Du&amp;plizieren</translation>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen…</translation>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
     <name>CampaignTab</name>
     <message>
         <location filename="../desktop/ui/campaign_tab.py" line="+79"/>
-        <source>Choose &amp;distribution list…</source>
+        <source>Choose distri&amp;bution list…</source>
         <translation>&amp;Verteiler wählen…</translation>
     </message>
     <message>
@@ -2760,13 +2775,10 @@
         <source>The selections report is written for all campaigns; leave --campaign out.</source>
         <translation>Der Selektionsbericht wird für alle Kampagnen geschrieben; lassen Sie --campaign weg.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>“{title}” written to {file} (%n page(s)).</source>
-        <translation>
-            <numerusform>„{title}“ in {file} geschrieben (%n Seite).</numerusform>
-            <numerusform>„{title}“ in {file} geschrieben (%n Seiten).</numerusform>
-        </translation>
+        <source>“{title}” written to {file} (pages: {count}).</source>
+        <translation>„{title}“ in {file} geschrieben (Seiten: {count}).</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2811,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Standard columns</source>
-        <translation>&amp;Standardspalten</translation>
+        <translation>Standar&amp;dspalten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2878,7 +2890,7 @@
         <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>and</source>
         <translation>und</translation>
     </message>
@@ -2888,7 +2900,17 @@
         <translation>Werte durch ; getrennt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second value</source>
+        <translation>Zweiter Wert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -2930,7 +2952,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Tas&amp;ks</source>
         <translation>Au&amp;fgaben</translation>
     </message>
@@ -2942,7 +2964,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>S&amp;peichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3023,7 +3045,7 @@
 <context>
     <name>ConverterPage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+397"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+398"/>
         <source>Letters to PDF</source>
         <translation>Briefe als PDF</translation>
     </message>
@@ -3053,7 +3075,7 @@
         <translation>&amp;LibreOffice-Programm:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Neither Microsoft Word nor LibreOffice was found on this computer, so no letters can be made yet. Install LibreOffice (free, from {link}) or Microsoft Word, then click “Check again”. If LibreOffice is installed in another place, choose its program (soffice) below.</source>
         <translation>Auf diesem Computer wurde weder Microsoft Word noch LibreOffice gefunden, daher können noch keine Briefe erstellt werden. Installieren Sie LibreOffice (kostenlos, von {link}) oder Microsoft Word und klicken Sie dann auf „Erneut prüfen“. Wenn LibreOffice an einem anderen Ort installiert ist, wählen Sie unten sein Programm (soffice).</translation>
     </message>
@@ -3117,19 +3139,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+7"/>
+        <location line="-14"/>
+        <location line="+10"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Desc&amp;ription:</source>
         <translation>Besch&amp;reibung:</translation>
     </message>
@@ -3169,7 +3191,7 @@
         <translation>z. B. Gestaltung, Porto</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Another user changed or deleted this cost entry in the meantime, so it was not saved. The list now shows the current entries; check them and enter your change again.</source>
         <translation>Ein anderer Benutzer hat diesen Kostenposten inzwischen geändert oder gelöscht, daher wurde er nicht gespeichert. Die Liste zeigt jetzt die aktuellen Posten; prüfen Sie sie und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
@@ -3494,7 +3516,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-349"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-351"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -3714,7 +3736,7 @@ Einzelheiten: {reason}</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Copy report</source>
         <translation>Diagnosebericht &amp;kopieren</translation>
     </message>
@@ -3742,7 +3764,7 @@ Einzelheiten: {reason}</translation>
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../desktop/ui/dossier_table.py" line="+189"/>
+        <location filename="../desktop/ui/dossier_table.py" line="+194"/>
         <location line="+35"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -3819,33 +3841,33 @@ Einzelheiten: {reason}</translation>
 <context>
     <name>DossierTable</name>
     <message>
-        <location line="-212"/>
-        <location line="+20"/>
-        <location line="+24"/>
+        <location line="-217"/>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+22"/>
+        <location line="-47"/>
+        <location line="+24"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+16"/>
-        <location line="+33"/>
+        <location line="-11"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+16"/>
+        <location line="-52"/>
+        <location line="+18"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -3860,7 +3882,12 @@ Einzelheiten: {reason}</translation>
         <translation>Generiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Campaign actions of the contact</source>
+        <translation>Kampagnenaktionen des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no – {reason}</source>
         <translation>nein – {reason}</translation>
     </message>
@@ -3876,12 +3903,12 @@ Einzelheiten: {reason}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Handled</source>
         <translation>Erledigt</translation>
     </message>
@@ -3901,7 +3928,12 @@ Einzelheiten: {reason}</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Dossier entries of the contact</source>
+        <translation>Dossiereinträge des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3921,7 +3953,12 @@ Einzelheiten: {reason}</translation>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Tasks about the contact</source>
+        <translation>Aufgaben zum Kontakt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -3970,6 +4007,11 @@ Einzelheiten: {reason}</translation>
         <location line="+1"/>
         <source>Same</source>
         <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons already stored</source>
+        <translation>Bereits gespeicherte Personen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4419,17 +4461,27 @@ Einzelheiten: {reason}</translation>
         <translation>Kampagnen – Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Forward →</source>
+        <source>F&amp;orward →</source>
         <translation>&amp;Vorwärts →</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Open in b&amp;rowser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
@@ -4444,17 +4496,12 @@ Einzelheiten: {reason}</translation>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open in &amp;browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show the guide in the web browser, e.g. to print it</source>
         <translation>Das Handbuch im Webbrowser anzeigen, z. B. um es zu drucken</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -4486,6 +4533,11 @@ Einzelheiten: {reason}</translation>
             <numerusform>Es wurde nichts importiert: %n Zeile muss zuerst korrigiert werden. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
             <numerusform>Es wurde nichts importiert: %n Zeilen müssen zuerst korrigiert werden. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines to correct</source>
+        <translation>Zu korrigierende Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4589,11 @@ Einzelheiten: {reason}</translation>
         <location line="+0"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved selections</source>
+        <translation>Gespeicherte Selektionen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4681,8 +4738,13 @@ Prüfen Sie Mailserver, Benutzer und Passwort in den Einstellungen. Es wurde nic
         <source>Why not</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts who get no e-mail</source>
+        <translation>Kontakte, die keine E-Mail erhalten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n member(s) get no e-mail:</source>
         <translation>
             <numerusform>%n Teilnehmer erhält keine E-Mail:</numerusform>
@@ -5264,7 +5326,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>MassPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+66"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+67"/>
         <source>Mass print: {name}</source>
         <translation>Massendruck: {name}</translation>
     </message>
@@ -5349,7 +5411,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Exemplare:</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n Brief an einen gekoppelten Teilnehmer; geschätzte Kosten {costs}.</numerusform>
@@ -5418,8 +5480,8 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Keine Vorschau: LibreOffice wurde nicht gefunden. Installieren Sie LibreOffice (oder Microsoft Word), um Briefe zu drucken.</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+227"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Preparing the preview of the first letters…</source>
         <translation>Die Vorschau der ersten Briefe wird vorbereitet…</translation>
     </message>
@@ -5442,7 +5504,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../desktop/ui/member_import.py" line="-52"/>
+        <location filename="../desktop/ui/member_import.py" line="-59"/>
         <source>Import members</source>
         <translation>Teilnehmer importieren</translation>
     </message>
@@ -5653,7 +5715,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../desktop/ui/member_table_model.py" line="+34"/>
+        <location filename="../desktop/ui/member_table_model.py" line="+35"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -5698,7 +5760,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5790,11 +5852,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     <name>MyTasksWindow</name>
     <message>
         <location filename="../desktop/ui/my_tasks_window.py" line="+53"/>
+        <location line="+9"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&amp;Employee:</source>
         <translation>&amp;Mitarbeiter:</translation>
     </message>
@@ -5829,7 +5892,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+129"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
@@ -6218,15 +6281,10 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     <message>
         <location line="+1"/>
         <source>Fu&amp;nction:</source>
-        <translation>&amp;Funktion:</translation>
+        <translation>Funkt&amp;ion:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dep&amp;artment:</source>
-        <translation>Abte&amp;ilung:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>S&amp;treet:</source>
         <translation>St&amp;raße:</translation>
     </message>
@@ -6266,8 +6324,13 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Belgien</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;untry:</source>
+        <location line="-7"/>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -6342,7 +6405,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
     <message>
         <location line="+10"/>
-        <source>N&amp;otes:</source>
+        <source>Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
 </context>
@@ -6359,7 +6422,17 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Nach Kontaktnummer, Name, Ort oder Organisation suchen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person…</translation>
     </message>
@@ -6428,7 +6501,12 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Tasks of the campaign</source>
+        <translation>Aufgaben der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
@@ -6450,7 +6528,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
     <message>
         <location line="+1"/>
-        <source>Dele&amp;te…</source>
+        <source>De&amp;lete…</source>
         <translation>Lös&amp;chen…</translation>
     </message>
     <message>
@@ -6550,7 +6628,13 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/result_export.py" line="+3"/>
+        <location line="+32"/>
+        <location filename="../desktop/ui/result_export.py" line="+35"/>
+        <source>{path} has been written (rows: {count}). Open the file now?</source>
+        <translation>{path} wurde geschrieben (Zeilen: {count}). Datei jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="-32"/>
         <source>Export the result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
@@ -6572,31 +6656,19 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/result_export.py" line="+3"/>
-        <source>%n row(s) written…</source>
-        <translation>
-            <numerusform>%n Zeile geschrieben…</numerusform>
-            <numerusform>%n Zeilen geschrieben…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/analyses_dialog.py" line="+24"/>
-        <location filename="../desktop/ui/result_export.py" line="+6"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="-8"/>
+        <location filename="../desktop/ui/result_export.py" line="+9"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <location filename="../desktop/ui/result_export.py" line="+13"/>
-        <source>%n row(s) written to {path}. Open the file now?</source>
-        <translation>
-            <numerusform>%n Zeile in {path} geschrieben. Datei jetzt öffnen?</numerusform>
-            <numerusform>%n Zeilen in {path} geschrieben. Datei jetzt öffnen?</numerusform>
-        </translation>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="-6"/>
+        <source>Rows written: {count}…</source>
+        <translation>Geschriebene Zeilen: {count}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/result_export.py" line="+11"/>
+        <location line="+30"/>
         <source>the folder does not exist. Choose another folder.</source>
         <translation>der Ordner existiert nicht. Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -6663,17 +6735,18 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+26"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Narrow the result: search in every column</source>
         <translation>Ergebnis eingrenzen: in allen Spalten suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>C&amp;olumns…</source>
         <translation>S&amp;palten…</translation>
     </message>
@@ -6683,22 +6756,22 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Spalten des Ergebnisses und ihre Reihenfolge wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>E&amp;xcel…</source>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>C&amp;SV…</source>
-        <translation>C&amp;SV…</translation>
+        <location line="+6"/>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save as &amp;selection…</source>
         <translation>Als &amp;Selektion speichern…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Use for campaign</source>
         <translation>&amp;Für Kampagne verwenden</translation>
     </message>
@@ -6764,7 +6837,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../desktop/ui/task_dialog.py" line="+183"/>
+        <location filename="../desktop/ui/task_dialog.py" line="+184"/>
         <source>Reassign task</source>
         <translation>Aufgabe neu zuweisen</translation>
     </message>
@@ -7088,7 +7161,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     </message>
     <message>
         <location line="+2"/>
-        <source>Save as &amp;PDF…</source>
+        <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
@@ -7239,13 +7312,10 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <source>Take back “{response}” for {person}?</source>
         <translation>„{response}“ für {person} zurücknehmen?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n open task(s) it created will be removed too.</source>
-        <translation>
-            <numerusform>Die %n dadurch angelegte offene Aufgabe wird ebenfalls entfernt.</numerusform>
-            <numerusform>Die %n dadurch angelegten offenen Aufgaben werden ebenfalls entfernt.</numerusform>
-        </translation>
+        <source>Open tasks it created are removed too: {count}.</source>
+        <translation>Dadurch angelegte offene Aufgaben werden ebenfalls entfernt: {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7312,12 +7382,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;name…</source>
-        <translation>U&amp;mbenennen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rename the response type (F2)</source>
         <translation>Reaktionsart umbenennen (F2)</translation>
     </message>
@@ -7332,12 +7397,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Ctrl+Pfeil nach oben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move d&amp;own</source>
-        <translation>Nach u&amp;nten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Pfeil nach unten</translation>
     </message>
@@ -7357,12 +7417,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Wenn für diese Aktion eine Reaktion dieser Art erfasst wird, werden diese Aufgaben angelegt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ac&amp;tion:</source>
-        <translation>Akt&amp;ion:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Response</source>
         <translation>Reaktion</translation>
     </message>
@@ -7394,17 +7449,32 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
     <message>
         <location line="+1"/>
         <source>Add &amp;rule…</source>
-        <translation>Re&amp;gel hinzufügen…</translation>
+        <translation>Regel hinz&amp;ufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it rule…</source>
-        <translation>Regel bea&amp;rbeiten…</translation>
+        <translation>Rege&amp;l bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;move rule…</source>
-        <translation>Regel en&amp;tfernen…</translation>
+        <location line="-42"/>
+        <source>Rena&amp;me…</source>
+        <translation>U&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Actio&amp;n:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove ru&amp;le…</source>
+        <translation>Re&amp;gel entfernen…</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -7548,7 +7618,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Als Selektion speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Use as distribution &amp;list (Verteiler)</source>
         <translation>Als &amp;Verteiler verwenden</translation>
     </message>
@@ -7584,6 +7654,11 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <location line="+0"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved selections</source>
+        <translation>Gespeicherte Selektionen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7758,15 +7833,15 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+72"/>
-        <location line="+192"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+73"/>
+        <location line="+195"/>
         <location line="+31"/>
         <location line="+36"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -7781,7 +7856,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>e.g. smtp.example.com; empty: no e-mail</source>
         <translation>z. B. smtp.example.com; leer: keine E-Mail</translation>
     </message>
@@ -7916,7 +7991,7 @@ Die bisher erstellten Briefe sind archiviert; „Fortsetzen“ im Massendruck-Di
         <translation>&amp;LibreOffice-Programm:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Letters per &amp;document:</source>
         <translation>Briefe pro &amp;Dokument:</translation>
     </message>
@@ -8034,12 +8109,17 @@ Grund: {reason}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+83"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+85"/>
         <source>Set up Kampagnen</source>
         <translation>Kampagnen einrichten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The shared database {where} is empty. Create the Kampagnen tables in it now?</source>
         <translation>Die gemeinsame Datenbank {where} ist leer. Die Tabellen von Kampagnen jetzt darin anlegen?</translation>
     </message>
@@ -8086,34 +8166,34 @@ Grund: {reason}</translation>
 <context>
     <name>TargetGroupPanel</name>
     <message>
-        <location filename="../desktop/ui/target_group_panel.py" line="+50"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location filename="../desktop/ui/target_group_panel.py" line="+49"/>
         <source>Link selectio&amp;n…</source>
-        <translation>Selektion verknüp&amp;fen…</translation>
+        <translation>S&amp;elektion verknüpfen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add pe&amp;rsons…</source>
+        <location line="+4"/>
+        <source>&amp;Unlink</source>
+        <translation>Entkoppeln</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Import CS&amp;V…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;persons…</source>
         <translation>Personen hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lin&amp;k</source>
-        <translation>K&amp;oppeln</translation>
+        <source>&amp;Link</source>
+        <translation>Ko&amp;ppeln</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Unlink</source>
-        <translation>&amp;Entkoppeln</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move…</source>
-        <translation>Entfe&amp;rnen…</translation>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8126,7 +8206,7 @@ Grund: {reason}</translation>
         <translation>Entkoppelte Teilnehmer bleiben in der Zielgruppe, erhalten aber nichts (Strg+Umschalt+K).</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Teilnehmer (%n)</numerusform>
@@ -8142,7 +8222,7 @@ Grund: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose an action above to see its target group.</source>
         <translation>Wählen Sie oben eine Aktion, um ihre Zielgruppe zu sehen.</translation>
     </message>
@@ -8324,17 +8404,17 @@ Grund: {reason}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Delete the task “{subject}”? This cannot be undone.</source>
         <translation>Die Aufgabe „{subject}“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -8532,12 +8612,13 @@ Grund: {reason}</translation>
     <name>TemplateManager</name>
     <message>
         <location filename="../desktop/ui/template_manager.py" line="+52"/>
-        <location line="+341"/>
+        <location line="+3"/>
+        <location line="+339"/>
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8567,7 +8648,7 @@ Grund: {reason}</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -8804,6 +8885,11 @@ Grund: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -8905,23 +8991,23 @@ Grund: {reason}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Share of parent</source>
         <translation>Anteil an Obergruppe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E&amp;xpand all</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
@@ -8936,7 +9022,7 @@ Grund: {reason}</translation>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Kampagne:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionList</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/action_list.py" line="+174"/>
+        <location filename="../desktop/ui/action_list.py" line="+175"/>
         <source>Delete action {number} “{name}” with its target group of %n person(s)?</source>
         <translation>
             <numerusform>Delete action {number} “{name}” with its target group of %n person?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AnalysesDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/analyses_dialog.py" line="+170"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="+171"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -78,17 +78,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <location filename="../desktop/cli_report.py" line="+82"/>
-        <source>“{title}” written to {file} (%n page(s)).</source>
-        <translation>
-            <numerusform>“{title}” written to {file} (%n page).</numerusform>
-            <numerusform>“{title}” written to {file} (%n pages).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DuplicateDialog</name>
     <message numerus="yes">
         <location filename="../desktop/ui/duplicate_dialog.py" line="+31"/>
@@ -129,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n member(s) get no e-mail:</source>
         <translation>
             <numerusform>%n member gets no e-mail:</numerusform>
@@ -151,7 +140,7 @@
 <context>
     <name>MassPrintDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+186"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+192"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n letter to a linked member; estimated costs {costs}.</numerusform>
@@ -178,7 +167,7 @@
 <context>
     <name>PersonPickerDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/person_picker_dialog.py" line="+118"/>
+        <location filename="../desktop/ui/person_picker_dialog.py" line="+121"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
@@ -202,23 +191,6 @@
         <translation>
             <numerusform>%n person found</numerusform>
             <numerusform>%n persons found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/result_export.py" line="+49"/>
-        <source>%n row(s) written…</source>
-        <translation>
-            <numerusform>%n row written…</numerusform>
-            <numerusform>%n rows written…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/analyses_dialog.py" line="+102"/>
-        <location filename="../desktop/ui/result_export.py" line="+19"/>
-        <source>%n row(s) written to {path}. Open the file now?</source>
-        <translation>
-            <numerusform>%n row written to {path}. Open the file now?</numerusform>
-            <numerusform>%n rows written to {path}. Open the file now?</numerusform>
         </translation>
     </message>
 </context>
@@ -251,19 +223,11 @@
             <numerusform>%n responses recorded in this session</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/response_target_view.py" line="+53"/>
-        <source>%n open task(s) it created will be removed too.</source>
-        <translation>
-            <numerusform>%n open task it created will be removed too.</numerusform>
-            <numerusform>%n open tasks it created will be removed too.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TargetGroupPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/target_group_panel.py" line="+119"/>
+        <location filename="../desktop/ui/target_group_panel.py" line="+120"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -279,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n member(s), </source>
         <translation>
             <numerusform>%n member, </numerusform>
@@ -314,7 +278,7 @@
 <context>
     <name>TotalizerDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/totalizer_dialog.py" line="+195"/>
+        <location filename="../desktop/ui/totalizer_dialog.py" line="+197"/>
         <source>All dossier items (%n)</source>
         <translation>
             <numerusform>All dossier items (%n)</numerusform>

@@ -14,7 +14,7 @@
         <translation>Actie bewerken</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Onder&amp;werp:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Dossier &amp;entries:</source>
         <translation>Dossier&amp;items:</translation>
     </message>
@@ -278,21 +278,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ne&amp;w action…</source>
-        <translation>Nieuwe ac&amp;tie…</translation>
+        <translation>&amp;Nieuwe actie…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edi&amp;t…</source>
-        <translation>B&amp;ewerken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete acti&amp;on…</source>
-        <translation>Verwij&amp;deren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+58"/>
         <source>&amp;Mass print…</source>
         <translation>Massaal a&amp;fdrukken…</translation>
@@ -318,7 +313,17 @@
         <translation>Actie bewerken</translation>
     </message>
     <message>
+        <location line="-80"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bewe&amp;rken…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Delete action…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Another user deleted this action in the meantime.</source>
         <translation>Een andere gebruiker heeft deze actie intussen verwijderd.</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>Analyses</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -1065,12 +1070,7 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../desktop/ui/campaign_editor.py" line="+78"/>
-        <source>Disc&amp;ard changes</source>
-        <translation>Wijz&amp;igingen verwerpen</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../desktop/ui/campaign_editor.py" line="+133"/>
         <source>No campaign selected</source>
         <translation>Geen campagne geselecteerd</translation>
     </message>
@@ -1090,7 +1090,12 @@
         <translation>Nog geen query gekozen.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-96"/>
+        <source>Di&amp;scard changes</source>
+        <translation>Wijz&amp;igingen verwerpen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cos&amp;ts</source>
         <translation>Kost&amp;en</translation>
     </message>
@@ -1160,27 +1165,12 @@
         <translation>&amp;Algemeen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>N&amp;umber:</source>
-        <translation>N&amp;ummer:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>t&amp;o</source>
-        <translation>t&amp;ot</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>&amp;Budget:</source>
         <translation>Bu&amp;dget:</translation>
     </message>
@@ -1190,12 +1180,27 @@
         <translation>Laatst uitgevoerd:</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>Planned fro&amp;m:</source>
+        <location line="-85"/>
+        <source>Nu&amp;mber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Planne&amp;d from:</source>
         <translation>&amp;Gepland van:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>t&amp;ot</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Desc&amp;ription:</source>
         <translation>Omsch&amp;rijving:</translation>
     </message>
@@ -1248,27 +1253,37 @@
         <translation>Filteren op nummer of naam</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Ne&amp;w</source>
-        <translation>&amp;Nieuw</translation>
+        <location line="+3"/>
+        <source>Filter campaigns</source>
+        <translation>Campagnes filteren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Du&amp;plicate</source>
-        <translation>Du&amp;pliceren</translation>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
 </context>
 <context>
     <name>CampaignTab</name>
     <message>
         <location filename="../desktop/ui/campaign_tab.py" line="+79"/>
-        <source>Choose &amp;distribution list…</source>
-        <translation>Verzend&amp;lijst kiezen…</translation>
+        <source>Choose distri&amp;bution list…</source>
+        <translation>Ver&amp;zendlijst kiezen…</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2760,13 +2775,10 @@
         <source>The selections report is written for all campaigns; leave --campaign out.</source>
         <translation>Het selectierapport wordt voor alle campagnes geschreven; laat --campaign weg.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>“{title}” written to {file} (%n page(s)).</source>
-        <translation>
-            <numerusform>“{title}” naar {file} geschreven (%n pagina).</numerusform>
-            <numerusform>“{title}” naar {file} geschreven (%n pagina&apos;s).</numerusform>
-        </translation>
+        <source>“{title}” written to {file} (pages: {count}).</source>
+        <translation>“{title}” geschreven naar {file} (pagina’s: {count}).</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +2890,7 @@
         <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>and</source>
         <translation>en</translation>
     </message>
@@ -2888,7 +2900,17 @@
         <translation>waarden gescheiden door ;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second value</source>
+        <translation>Tweede waarde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>number</source>
         <translation>getal</translation>
     </message>
@@ -2930,7 +2952,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Tas&amp;ks</source>
         <translation>Ta&amp;ken</translation>
     </message>
@@ -2942,7 +2964,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3023,7 +3045,7 @@
 <context>
     <name>ConverterPage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+397"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+398"/>
         <source>Letters to PDF</source>
         <translation>Brieven naar PDF</translation>
     </message>
@@ -3053,7 +3075,7 @@
         <translation>&amp;LibreOffice-programma:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Neither Microsoft Word nor LibreOffice was found on this computer, so no letters can be made yet. Install LibreOffice (free, from {link}) or Microsoft Word, then click “Check again”. If LibreOffice is installed in another place, choose its program (soffice) below.</source>
         <translation>Op deze computer is Microsoft Word noch LibreOffice gevonden, dus er kunnen nog geen brieven worden gemaakt. Installeer LibreOffice (gratis, via {link}) of Microsoft Word en klik daarna op “Opnieuw controleren”. Als LibreOffice op een andere plaats is geïnstalleerd, kies dan hieronder het programma (soffice).</translation>
     </message>
@@ -3117,19 +3139,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+7"/>
+        <location line="-14"/>
+        <location line="+10"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ctie:</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Desc&amp;ription:</source>
         <translation>Omsch&amp;rijving:</translation>
     </message>
@@ -3169,7 +3191,7 @@
         <translation>bijv. ontwerp, porto</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Another user changed or deleted this cost entry in the meantime, so it was not saved. The list now shows the current entries; check them and enter your change again.</source>
         <translation>Een andere gebruiker heeft deze kostenpost intussen gewijzigd of verwijderd, daarom is hij niet opgeslagen. De lijst toont nu de actuele posten; controleer ze en voer uw wijziging opnieuw in.</translation>
     </message>
@@ -3494,7 +3516,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-349"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-351"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -3714,7 +3736,7 @@ Details: {reason}</translation>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Copy report</source>
         <translation>Diagnoserapport &amp;kopiëren</translation>
     </message>
@@ -3742,7 +3764,7 @@ Details: {reason}</translation>
 <context>
     <name>DossierPanel</name>
     <message>
-        <location filename="../desktop/ui/dossier_table.py" line="+189"/>
+        <location filename="../desktop/ui/dossier_table.py" line="+194"/>
         <location line="+35"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -3819,33 +3841,33 @@ Details: {reason}</translation>
 <context>
     <name>DossierTable</name>
     <message>
-        <location line="-212"/>
-        <location line="+20"/>
-        <location line="+24"/>
+        <location line="-217"/>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+22"/>
+        <location line="-47"/>
+        <location line="+24"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+16"/>
-        <location line="+33"/>
+        <location line="-11"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+16"/>
+        <location line="-52"/>
+        <location line="+18"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
@@ -3860,7 +3882,12 @@ Details: {reason}</translation>
         <translation>Gegenereerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Campaign actions of the contact</source>
+        <translation>Campagneacties van de relatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no – {reason}</source>
         <translation>nee – {reason}</translation>
     </message>
@@ -3876,12 +3903,12 @@ Details: {reason}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Handled</source>
         <translation>Afgehandeld</translation>
     </message>
@@ -3901,7 +3928,12 @@ Details: {reason}</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Dossier entries of the contact</source>
+        <translation>Dossieritems van de relatie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3921,7 +3953,12 @@ Details: {reason}</translation>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Tasks about the contact</source>
+        <translation>Taken over de relatie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -3970,6 +4007,11 @@ Details: {reason}</translation>
         <location line="+1"/>
         <source>Same</source>
         <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons already stored</source>
+        <translation>Reeds opgeslagen personen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4419,17 +4461,27 @@ Details: {reason}</translation>
         <translation>Kampagnen – gebruikershandleiding</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Terug</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Forward →</source>
+        <source>F&amp;orward →</source>
         <translation>&amp;Vooruit →</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Open in b&amp;rowser</source>
+        <translation>Openen in &amp;browser</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhoud</translation>
     </message>
@@ -4444,17 +4496,12 @@ Details: {reason}</translation>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open in &amp;browser</source>
-        <translation>Openen in &amp;browser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show the guide in the web browser, e.g. to print it</source>
         <translation>De handleiding in de webbrowser tonen, bijv. om deze af te drukken</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -4486,6 +4533,11 @@ Details: {reason}</translation>
             <numerusform>Er is niets geïmporteerd: %n regel moet eerst worden gecorrigeerd. Corrigeer deze in het bestand en importeer het bestand opnieuw.</numerusform>
             <numerusform>Er is niets geïmporteerd: %n regels moeten eerst worden gecorrigeerd. Corrigeer ze in het bestand en importeer het bestand opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines to correct</source>
+        <translation>Te corrigeren regels</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4589,11 @@ Details: {reason}</translation>
         <location line="+0"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved selections</source>
+        <translation>Opgeslagen selecties</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4681,8 +4738,13 @@ Controleer de mailserver, de gebruiker en het wachtwoord in de instellingen. Er 
         <source>Why not</source>
         <translation>Reden</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts who get no e-mail</source>
+        <translation>Relaties die geen e-mail krijgen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n member(s) get no e-mail:</source>
         <translation>
             <numerusform>%n deelnemer krijgt geen e-mail:</numerusform>
@@ -5264,7 +5326,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>MassPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/mass_print_dialog.py" line="+66"/>
+        <location filename="../desktop/ui/mass_print_dialog.py" line="+67"/>
         <source>Mass print: {name}</source>
         <translation>Massaal afdrukken: {name}</translation>
     </message>
@@ -5349,7 +5411,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Exemplaren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%n letter(s) to linked members; estimated costs {costs}.</source>
         <translation>
             <numerusform>%n brief aan een gekoppelde deelnemer; geschatte kosten {costs}.</numerusform>
@@ -5418,8 +5480,8 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Geen voorbeeld: LibreOffice is niet gevonden. Installeer LibreOffice (of Microsoft Word) om brieven af te drukken.</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+227"/>
+        <location line="-229"/>
+        <location line="+232"/>
         <source>Preparing the preview of the first letters…</source>
         <translation>Het voorbeeld van de eerste brieven wordt voorbereid…</translation>
     </message>
@@ -5442,7 +5504,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../desktop/ui/member_import.py" line="-52"/>
+        <location filename="../desktop/ui/member_import.py" line="-59"/>
         <source>Import members</source>
         <translation>Deelnemers importeren</translation>
     </message>
@@ -5653,7 +5715,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../desktop/ui/member_table_model.py" line="+34"/>
+        <location filename="../desktop/ui/member_table_model.py" line="+35"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -5698,7 +5760,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5790,11 +5852,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     <name>MyTasksWindow</name>
     <message>
         <location filename="../desktop/ui/my_tasks_window.py" line="+53"/>
+        <location line="+9"/>
         <source>My tasks</source>
         <translation>Mijn taken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&amp;Employee:</source>
         <translation>&amp;Medewerker:</translation>
     </message>
@@ -5829,7 +5892,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+129"/>
         <source>&amp;Done</source>
         <translation>&amp;Afronden</translation>
@@ -6193,7 +6256,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6208,7 +6271,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     <message>
         <location line="+0"/>
         <source>&amp;Last name:</source>
-        <translation>A&amp;chternaam:</translation>
+        <translation>Ac&amp;hternaam:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6221,14 +6284,9 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dep&amp;artment:</source>
-        <translation>Af&amp;deling:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>S&amp;treet:</source>
-        <translation>&amp;Straat:</translation>
+        <translation>S&amp;traat:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6266,8 +6324,13 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>België</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Co&amp;untry:</source>
+        <location line="-7"/>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -6342,7 +6405,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+10"/>
-        <source>N&amp;otes:</source>
+        <source>Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
 </context>
@@ -6359,7 +6422,17 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Zoeken op relatienummer, naam, plaats of organisatie…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -6428,7 +6501,12 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Tasks of the campaign</source>
+        <translation>Taken van de campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
@@ -6450,7 +6528,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+1"/>
-        <source>Dele&amp;te…</source>
+        <source>De&amp;lete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
@@ -6550,7 +6628,13 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/result_export.py" line="+3"/>
+        <location line="+32"/>
+        <location filename="../desktop/ui/result_export.py" line="+35"/>
+        <source>{path} has been written (rows: {count}). Open the file now?</source>
+        <translation>{path} is geschreven (regels: {count}). Het bestand nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="-32"/>
         <source>Export the result</source>
         <translation>Resultaat exporteren</translation>
     </message>
@@ -6572,31 +6656,19 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/result_export.py" line="+3"/>
-        <source>%n row(s) written…</source>
-        <translation>
-            <numerusform>%n regel geschreven…</numerusform>
-            <numerusform>%n regels geschreven…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/analyses_dialog.py" line="+24"/>
-        <location filename="../desktop/ui/result_export.py" line="+6"/>
+        <location filename="../desktop/ui/analyses_dialog.py" line="-8"/>
+        <location filename="../desktop/ui/result_export.py" line="+9"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Het bestand {path} kon niet worden geschreven: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <location filename="../desktop/ui/result_export.py" line="+13"/>
-        <source>%n row(s) written to {path}. Open the file now?</source>
-        <translation>
-            <numerusform>%n regel naar {path} geschreven. Het bestand nu openen?</numerusform>
-            <numerusform>%n regels naar {path} geschreven. Het bestand nu openen?</numerusform>
-        </translation>
+    <message>
+        <location filename="../desktop/ui/result_export.py" line="-6"/>
+        <source>Rows written: {count}…</source>
+        <translation>Geschreven regels: {count}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/result_export.py" line="+11"/>
+        <location line="+30"/>
         <source>the folder does not exist. Choose another folder.</source>
         <translation>de map bestaat niet. Kies een andere map.</translation>
     </message>
@@ -6663,17 +6735,18 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+26"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Narrow the result: search in every column</source>
         <translation>Resultaat verfijnen: zoeken in alle kolommen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -6683,22 +6756,22 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Kolommen van het resultaat en hun volgorde kiezen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>E&amp;xcel…</source>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>C&amp;SV…</source>
-        <translation>C&amp;SV…</translation>
+        <location line="+6"/>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save as &amp;selection…</source>
         <translation>Opslaan als &amp;selectie…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Use for campaign</source>
         <translation>&amp;Gebruiken voor campagne</translation>
     </message>
@@ -6764,7 +6837,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../desktop/ui/task_dialog.py" line="+183"/>
+        <location filename="../desktop/ui/task_dialog.py" line="+184"/>
         <source>Reassign task</source>
         <translation>Taak overdragen</translation>
     </message>
@@ -7088,7 +7161,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     </message>
     <message>
         <location line="+2"/>
-        <source>Save as &amp;PDF…</source>
+        <source>Save as P&amp;DF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
@@ -7239,13 +7312,10 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <source>Take back “{response}” for {person}?</source>
         <translation>“{response}” voor {person} intrekken?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n open task(s) it created will be removed too.</source>
-        <translation>
-            <numerusform>De %n daardoor aangemaakte openstaande taak wordt ook verwijderd.</numerusform>
-            <numerusform>De %n daardoor aangemaakte openstaande taken worden ook verwijderd.</numerusform>
-        </translation>
+        <source>Open tasks it created are removed too: {count}.</source>
+        <translation>Open taken die erdoor zijn aangemaakt, worden ook verwijderd: {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7309,15 +7379,10 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
     <message>
         <location line="+1"/>
         <source>A&amp;dd…</source>
-        <translation>&amp;Toevoegen…</translation>
+        <translation>Toe&amp;voegen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;name…</source>
-        <translation>Naa&amp;m wijzigen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rename the response type (F2)</source>
         <translation>Naam van het reactietype wijzigen (F2)</translation>
     </message>
@@ -7332,19 +7397,14 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Ctrl+pijl omhoog</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move d&amp;own</source>
-        <translation>Omlaa&amp;g</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+pijl omlaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve…</source>
-        <translation>V&amp;erwijderen…</translation>
+        <translation>Verwijdere&amp;n…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7357,12 +7417,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Als voor deze actie een reactie van dit type wordt vastgelegd, worden deze taken aangemaakt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ac&amp;tion:</source>
-        <translation>A&amp;ctie:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Response</source>
         <translation>Reactie</translation>
     </message>
@@ -7402,8 +7457,23 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Regel wij&amp;zigen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;move rule…</source>
+        <location line="-42"/>
+        <source>Rena&amp;me…</source>
+        <translation>Naa&amp;m wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move do&amp;wn</source>
+        <translation>Omlaa&amp;g</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Actio&amp;n:</source>
+        <translation>Ac&amp;tie:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove ru&amp;le…</source>
         <translation>Regel verwij&amp;deren…</translation>
     </message>
     <message>
@@ -7548,7 +7618,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Opslaan als selectie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Use as distribution &amp;list (Verteiler)</source>
         <translation>Gebruiken als &amp;verzendlijst</translation>
     </message>
@@ -7584,6 +7654,11 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <location line="+0"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved selections</source>
+        <translation>Opgeslagen selecties</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7758,15 +7833,15 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+72"/>
-        <location line="+192"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+73"/>
+        <location line="+195"/>
         <location line="+31"/>
         <location line="+36"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -7781,7 +7856,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>e.g. smtp.example.com; empty: no e-mail</source>
         <translation>bijv. smtp.example.com; leeg: geen e-mail</translation>
     </message>
@@ -7916,7 +7991,7 @@ De brieven die al klaar zijn, zijn gearchiveerd; “Hervatten” in het venster 
         <translation>&amp;LibreOffice-programma:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Letters per &amp;document:</source>
         <translation>Brieven per &amp;document:</translation>
     </message>
@@ -8034,12 +8109,17 @@ Reden: {reason}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+83"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+85"/>
         <source>Set up Kampagnen</source>
         <translation>Kampagnen instellen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>&amp;Finish</source>
+        <translation>V&amp;oltooien</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The shared database {where} is empty. Create the Kampagnen tables in it now?</source>
         <translation>De gedeelde database {where} is leeg. Nu de tabellen van Kampagnen erin aanmaken?</translation>
     </message>
@@ -8086,34 +8166,34 @@ Reden: {reason}</translation>
 <context>
     <name>TargetGroupPanel</name>
     <message>
-        <location filename="../desktop/ui/target_group_panel.py" line="+50"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV i&amp;mporteren…</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location filename="../desktop/ui/target_group_panel.py" line="+49"/>
         <source>Link selectio&amp;n…</source>
-        <translation>&amp;Selectie koppelen…</translation>
+        <translation>Selec&amp;tie koppelen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add pe&amp;rsons…</source>
-        <translation>Personen toevoe&amp;gen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lin&amp;k</source>
-        <translation>&amp;Koppelen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Ontkoppelen</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>Import CS&amp;V…</source>
+        <translation>CSV i&amp;mporteren…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Re&amp;move…</source>
-        <translation>Ve&amp;rwijderen…</translation>
+        <source>Add &amp;persons…</source>
+        <translation>Personen toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation>Ko&amp;ppelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8126,7 +8206,7 @@ Reden: {reason}</translation>
         <translation>Ontkoppelde deelnemers blijven in de doelgroep, maar ontvangen niets (Ctrl+Shift+K).</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Deelnemers (%n)</numerusform>
@@ -8142,7 +8222,7 @@ Reden: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose an action above to see its target group.</source>
         <translation>Kies hierboven een actie om de doelgroep te zien.</translation>
     </message>
@@ -8324,17 +8404,17 @@ Reden: {reason}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Delete task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Delete the task “{subject}”? This cannot be undone.</source>
         <translation>De taak “{subject}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Task done</source>
         <translation>Taak afgerond</translation>
     </message>
@@ -8532,12 +8612,13 @@ Reden: {reason}</translation>
     <name>TemplateManager</name>
     <message>
         <location filename="../desktop/ui/template_manager.py" line="+52"/>
-        <location line="+341"/>
+        <location line="+3"/>
+        <location line="+339"/>
         <source>Letter templates</source>
         <translation>Briefsjablonen</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -8567,7 +8648,7 @@ Reden: {reason}</translation>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
@@ -8804,6 +8885,11 @@ Reden: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
@@ -8905,23 +8991,23 @@ Reden: {reason}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Share of parent</source>
         <translation>Aandeel in bovenliggende groep</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E&amp;xpand all</source>
         <translation>Alles &amp;uitklappen</translation>
     </message>
@@ -8936,7 +9022,7 @@ Reden: {reason}</translation>
         <translation>Naar &amp;Excel exporteren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>

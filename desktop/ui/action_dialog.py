@@ -82,6 +82,7 @@ class ActionDialog(QDialog):
         self.sequence = QSpinBox(self, minimum=1, maximum=999, value=sequence)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
+        self.name.setFocus()  # where the clerk starts typing, not on the tabs above it
         self.channel = QComboBox(self)
         for channel in Channel:
             self.channel.addItem(channel_label(channel), channel)

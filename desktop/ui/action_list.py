@@ -48,9 +48,10 @@ class ActionList(QWidget):
         self._chosen = 0
         self.table = pick_list(self, [self.tr("No."), self.tr("Action"), self.tr("Channel"), self.tr("Members"),
                                       self.tr("Linked"), self.tr("Generated")], stretch=1)
+        self.table.setAccessibleName(self.tr("Actions"))
         self.new_button = QPushButton(self.tr("Ne&w action…"), self)
-        self.edit_button = QPushButton(self.tr("Edi&t…"), self)
-        self.delete_button = QPushButton(self.tr("Delete acti&on…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete action…"), self)
         self.print_button = QPushButton(self.tr("&Mass print…"), self)
         # Two by two: a campaign tab has little height to spare.
         buttons = QGridLayout()

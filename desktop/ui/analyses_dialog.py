@@ -71,6 +71,7 @@ class AnalysesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrow keys move in the list
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -270,7 +271,7 @@ def save_table(parent: QWidget, ctx: AppContext, title: str, path: Path, headers
     ctx.settings.set("last_export_format", "csv" if path.suffix.lower() == ".csv" else "xlsx")
     ctx.settings.save()
     answer = QMessageBox.question(parent, title, QCoreApplication.translate(
-        "QueryDialog", "%n row(s) written to {path}. Open the file now?", None, written).format(path=path))
+        "QueryDialog", "{path} has been written (rows: {count}). Open the file now?").format(path=path, count=written))
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return True

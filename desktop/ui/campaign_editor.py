@@ -75,7 +75,7 @@ class CampaignEditor(QWidget):
         buttons = self.ui.buttonBox
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.revert_button = buttons.button(QDialogButtonBox.StandardButton.Reset)
-        self.revert_button.setText(self.tr("Disc&ard changes"))
+        self.revert_button.setText(self.tr("Di&scard changes"))
         self.save_button.clicked.connect(self.save)
         self.ui.editQueryButton.clicked.connect(self.edit_query_requested)
         self.revert_button.clicked.connect(self.revert)
@@ -90,11 +90,10 @@ class CampaignEditor(QWidget):
         ):
             signal.connect(self._on_edited)
         self.campaign_tab = CampaignTab(ctx, self.ui, self, self.maybe_leave, lambda: self.open(self.campaign_id))
-        # Added here rather than in the form: each is a widget of its own. Their mnemonics
-        # (y, k) clash with none of the tabs, menus, list buttons and "General" fields;
-        # only "Lin&k" on the "Campaign" tab shares k ("Tasks" has no other letter left).
-        # "Costs" has only t left (c, o, s are the "Campaign" tab, the "Contacts" menu and
-        # "Save"); t is shared with fields on other tabs only ("Status", "Edit…", "Delete…").
+        # Added here rather than in the form: each is a widget of its own. The tabs' and
+        # menus' letters are taken on every tab, so the fields and buttons of each tab use
+        # the others (tests/ui/test_accessibility.py checks it in every language); the
+        # campaign list's buttons have none: they repeat the File menu's commands.
         self.costs_tab = CostsTab(ctx, self)
         self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.campaignTab) + 1, self.costs_tab, self.tr("Cos&ts"))
         self.response_tab = ResponseSetupTab(ctx, self)

@@ -56,7 +56,10 @@ class CampaignList(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_requested)
-        self.setFocusProxy(view)
+
+    def focus_list(self) -> None:
+        """Put the keyboard in the list (a focus proxy would make Tab skip the filter field)."""
+        self.ui.campaignView.setFocus()
 
     def set_rows(self, rows: list[CampaignRow], select_id: int = 0) -> None:
         """Replace the list and select ``select_id`` (or the first row)."""

@@ -76,7 +76,7 @@ class CampaignTab(QObject):
         self.figures.follow(ui.figuresSplitter)
         ui.campaignLayout.setStretchFactor(ui.actionsGroup, 1)
         ui.campaignLayout.setStretchFactor(ui.figuresSplitter, 3)
-        self.list_button = QPushButton(self.tr("Choose &distribution list…"), window)
+        self.list_button = QPushButton(self.tr("Choose distri&bution list…"), window)
         ui.dataSourceLayout.insertWidget(ui.dataSourceLayout.indexOf(ui.editQueryButton), self.list_button)
         self.list_button.clicked.connect(self.choose_distribution_list)
         self._showing = False

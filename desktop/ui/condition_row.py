@@ -128,6 +128,7 @@ class ConditionRow(QWidget):
 
     def _build_value_widgets(self) -> None:
         for widget in self.value_widgets:
+            widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self.value_widgets = []
         field, op = self.field, self.op
@@ -152,6 +153,9 @@ class ConditionRow(QWidget):
             self._add(self._single_value(field))
 
     def _add(self, widget: QWidget) -> None:
+        if not isinstance(widget, QLabel):
+            # The field and condition are named by their combo boxes; this is what they test.
+            widget.setAccessibleName(self.tr("Value") if not self.value_widgets else self.tr("Second value"))
         self.value_widgets.append(widget)
         self.value_box.addWidget(widget)
 

@@ -86,7 +86,9 @@ class ContactWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        # Escape as in the dialogs; closing asks first when the master data was changed.
+        for key in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)):
+            QShortcut(key, self, self.close)
         geometry = ctx.settings.get("contact_window_geometry")
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
             self.resize(900, 640)

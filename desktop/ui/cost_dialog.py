@@ -105,6 +105,9 @@ class CostDialog(QDialog):
             self._row(form, self.tr("&Amount:"), self.amount_spin)
             self._row(form, self.tr("A&ction:"), self.action_combo)
             self._row(form, self.tr("Desc&ription:"), self.description_edit)
+            # An invoice has an amount only; the unplaced fields would sit on the form's top.
+            for unused in (self.basis_combo, self.quantity_spin, self.unit_spin):
+                unused.hide()
         else:
             if self.kind is CostKind.ACTUAL:
                 self.setWindowTitle(self.tr("Actual cost"))
@@ -117,6 +120,8 @@ class CostDialog(QDialog):
             self._row(form, self.tr("&Amount:"), self.amount_spin)
             self._row(form, self.tr("Desc&ription:"), self.description_edit)
             self.description_edit.setPlaceholderText(self.tr("e.g. design, postage"))
+            for unused in (self.invoice_number_edit, self.supplier_edit, self.date_edit):
+                unused.hide()
         form_dialog(self, form, 420)
         self._fill(entry)
         self.basis_combo.currentIndexChanged.connect(self._basis_changed)

@@ -66,8 +66,10 @@ def _fill(table: QTableWidget, rows: list[list[str]], select: int = -1) -> None:
 
 
 def membership_table(parent: QWidget) -> QTableWidget:
-    return pick_list(parent, [QCoreApplication.translate("DossierTable", "Campaign"), QCoreApplication.translate("DossierTable", "Action"), QCoreApplication.translate("DossierTable", "Channel"), QCoreApplication.translate("DossierTable", "In target group"),
-                              QCoreApplication.translate("DossierTable", "Generated")], stretch=1)
+    table = pick_list(parent, [QCoreApplication.translate("DossierTable", "Campaign"), QCoreApplication.translate("DossierTable", "Action"), QCoreApplication.translate("DossierTable", "Channel"), QCoreApplication.translate("DossierTable", "In target group"),
+                               QCoreApplication.translate("DossierTable", "Generated")], stretch=1)
+    table.setAccessibleName(QCoreApplication.translate("DossierTable", "Campaign actions of the contact"))
+    return table
 
 
 def fill_memberships(table: QTableWidget, rows: list[MembershipRow]) -> None:
@@ -85,6 +87,7 @@ def dossier_table(parent: QWidget) -> QTableWidget:
     table = pick_list(parent, [QCoreApplication.translate("DossierTable", "Date"), QCoreApplication.translate("DossierTable", "Type"), QCoreApplication.translate("DossierTable", "Campaign"), QCoreApplication.translate("DossierTable", "Action"), QCoreApplication.translate("DossierTable", "Subject"),
                                QCoreApplication.translate("DossierTable", "Handled"), QCoreApplication.translate("DossierTable", "Latest response"), QCoreApplication.translate("DossierTable", "Employee"), QCoreApplication.translate("DossierTable", "Document")],
                       stretch=4)
+    table.setAccessibleName(QCoreApplication.translate("DossierTable", "Dossier entries of the contact"))
     # Campaign and action names are long; fitting them would push the subject out of sight.
     header = table.horizontalHeader()
     for column, width in ((2, 130), (3, 110), (6, 100), (7, 100)):
@@ -115,7 +118,9 @@ def fill_dossier(table: QTableWidget, rows: list[DossierRow], select_id: int = 0
 
 
 def task_table(parent: QWidget) -> QTableWidget:
-    return pick_list(parent, [QCoreApplication.translate("DossierTable", "Due"), QCoreApplication.translate("DossierTable", "Subject"), QCoreApplication.translate("DossierTable", "Assignee"), QCoreApplication.translate("DossierTable", "Campaign")], stretch=1)
+    table = pick_list(parent, [QCoreApplication.translate("DossierTable", "Due"), QCoreApplication.translate("DossierTable", "Subject"), QCoreApplication.translate("DossierTable", "Assignee"), QCoreApplication.translate("DossierTable", "Campaign")], stretch=1)
+    table.setAccessibleName(QCoreApplication.translate("DossierTable", "Tasks about the contact"))
+    return table
 
 
 def fill_tasks(table: QTableWidget, rows: list[TaskRow], today: dt.date) -> None:

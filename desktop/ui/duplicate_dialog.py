@@ -33,6 +33,7 @@ class DuplicateDialog(QDialog):
         text.setWordWrap(True)
         self.table = pick_list(self, [self.tr("Name"), self.tr("Code"), self.tr("Address"), self.tr("E-mail"),
                                       self.tr("Same")], stretch=4)
+        self.table.setAccessibleName(self.tr("Persons already stored"))
         self.table.setRowCount(len(found))
         reasons = {Reason.NAME_AND_POSTCODE: self.tr("name and postcode"), Reason.EMAIL: self.tr("e-mail"),
                    Reason.PHONE: self.tr("phone")}

@@ -41,10 +41,11 @@ class HelpWindow(QWidget):
         self.setWindowTitle(self.tr("Kampagnen – User guide"))
         self.page = guide_path(language)
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenLinks(False)  # we decide: anchors and local pages here, the web outside
         self.browser.anchorClicked.connect(self._follow)
         self.back_button = QPushButton(self.tr("← &Back"), self)
-        self.forward_button = QPushButton(self.tr("&Forward →"), self)
+        self.forward_button = QPushButton(self.tr("F&orward →"), self)
         self.contents_button = QPushButton(self.tr("&Contents"), self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find in the guide (Ctrl+F)"))
@@ -52,12 +53,14 @@ class HelpWindow(QWidget):
         self.search_label = QLabel(self.tr("&Find:"), self)
         self.search_label.setBuddy(self.search)
         self.not_found = QLabel(self)
-        self.browser_button = QPushButton(self.tr("Open in &browser"), self)
+        self.browser_button = QPushButton(self.tr("Open in b&rowser"), self)
         self.browser_button.setToolTip(self.tr("Show the guide in the web browser, e.g. to print it"))
         self._layout()
         self._connect()
         self.browser.setSource(QUrl.fromLocalFile(str(self.page)))
-        self.resize(900, 700)
+        # The guide's screenshots are 900 px wide; with margins and the scroll bar they fit
+        # without scrolling sideways (and the window still fits a screen at 150 %).
+        self.resize(960, 680)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -88,8 +91,8 @@ class HelpWindow(QWidget):
         find.activated.connect(self._focus_search)
         again = QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self)
         again.activated.connect(lambda: self.find(self.search.text()))
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
-        close.activated.connect(self.close)
+        for key in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)):
+            QShortcut(key, self, self.close)
 
     # -- what the clerk does --------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class LinkSelectionDialog(QDialog):
                                "Later changes to the selection do not change the target group."), self)
         intro.setWordWrap(True)
         self.table = pick_list(self, [self.tr("Name"), self.tr("Distribution list"), self.tr("Linked")])
+        self.table.setAccessibleName(self.tr("Saved selections"))
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             self.table.setItem(number, 0, QTableWidgetItem(row.name))

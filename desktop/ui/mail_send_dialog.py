@@ -75,6 +75,7 @@ class MailSendDialog(QDialog):
         self.summary = QLabel(self.tr("%n member(s) get the e-mail.", "", max(0, linked - left_out_now)), self)
         self.table = pick_list(self, [self.tr("Contact"), self.tr("Name"), self.tr("Address"), self.tr("Why not")],
                                stretch=3)
+        self.table.setAccessibleName(self.tr("Contacts who get no e-mail"))
         self.table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             for column, text in enumerate((problem.code, problem.name, problem.address,

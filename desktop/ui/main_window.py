@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def show_campaigns(self) -> None:
         self.ui.pages.setCurrentWidget(self.ui.campaignsPage)
-        self.campaign_list.setFocus()
+        self.campaign_list.focus_list()
 
     def new_campaign(self) -> None:
         if not self.editor.maybe_leave():

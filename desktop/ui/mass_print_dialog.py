@@ -37,6 +37,7 @@ from desktop.merge.mass_print import LETTERS, PDF, PRINT, Order, pipeline_for
 from desktop.merge.pdf import ConverterMissing, PdfPipeline
 from desktop.merge.preview import first_letters
 from desktop.merge.template import TemplateScan
+from desktop.ui.accessible import name_after
 from desktop.ui.labels import format_datetime, format_money
 from desktop.ui.template_check_dialog import TemplateCheckDialog
 from desktop.ui.worker import Worker
@@ -150,7 +151,9 @@ class MassPrintDialog(QDialog):
         form.addRow(self.tr("S&ender:"), self.sender)
         printing = QHBoxLayout()
         printing.addWidget(self.printer, 1)
-        printing.addWidget(QLabel(self.tr("Copies:"), self))
+        copies = QLabel(self.tr("Copies:"), self)
+        copies.setBuddy(self.copies)
+        printing.addWidget(copies)
         printing.addWidget(self.copies)
         printing.addWidget(self.duplex)
         form.addRow(self.to_printer, printing)
@@ -162,6 +165,9 @@ class MassPrintDialog(QDialog):
         folder.addWidget(self.letters_folder, 1)
         folder.addWidget(browse_folder)
         form.addRow(self.to_letters, folder)
+        name_after(self.printer, self.to_printer)
+        name_after(self.pdf_path, self.to_pdf)
+        name_after(self.letters_folder, self.to_letters)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.summary)

@@ -78,6 +78,8 @@ class ImportReportDialog(QDialog):
         label.setWordWrap(True)
         details = QPlainTextEdit(self)
         details.setReadOnly(True)
+        details.setTabChangesFocus(True)
+        details.setAccessibleName(self.tr("Lines to correct"))
         details.setPlainText("\n".join(problem_text(p) for p in report.problems))
         details.setVisible(bool(report.problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

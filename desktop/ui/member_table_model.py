@@ -31,6 +31,7 @@ class MemberTableModel(QStandardItemModel):
         self.action_id = 0
         self.total = 0
         self.rows: list[MemberRow] = []
+        self._resetting = False
         first = self.tr("Reason") if excluded else self.tr("Linked")
         self._headers = [first, self.tr("Contact code"), self.tr("Name"), self.tr("Postcode"), self.tr("City"),
                          self.tr("E-mail"), self.tr("Origin"), self.tr("Added")]
@@ -38,14 +39,21 @@ class MemberTableModel(QStandardItemModel):
     def show_action(self, action_id: int, total: int) -> None:
         """Show the members of ``action_id`` (0: none); ``total`` is how many there are."""
         self.action_id, self.total = action_id, total
-        self.rows = []
-        self.clear()
-        self.setHorizontalHeaderLabels(self._headers)
+        # A view may ask for rows while the model is being emptied (Qt 6.11 does); rows
+        # added then would be counted in self.rows but thrown away with the old ones.
+        self._resetting = True
+        try:
+            self.rows = []
+            self.clear()
+            self.setHorizontalHeaderLabels(self._headers)
+        finally:
+            self._resetting = False
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt's name
-        return not parent.isValid() and self.action_id != 0 and len(self.rows) < self.total
+        return (not self._resetting and not parent.isValid() and self.action_id != 0
+                and len(self.rows) < self.total)
 
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
         with self.db.engine.connect() as conn:

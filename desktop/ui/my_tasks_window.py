@@ -59,6 +59,7 @@ class MyTasksWindow(QWidget):
         self.show_done_check.setChecked(bool(ctx.settings.get("my_tasks_show_done")))
         self.table = pick_list(self, [self.tr("Due"), self.tr("Task"), self.tr("Contact"), self.tr("Campaign"),
                                       self.tr("Note")], stretch=1)
+        self.table.setAccessibleName(self.tr("My tasks"))
         self.summary = QLabel(self)
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the task done (Space, Ctrl+D)"))

@@ -63,7 +63,7 @@ class PersonForm(QWidget):
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         person.addRow(self.tr("&Organisation:"), self.organisation)
         person.addRow(self.tr("Fu&nction:"), line("function"))
-        person.addRow(self.tr("Dep&artment:"), line("department"))
+        person.addRow(self.tr("Department:"), line("department"))
 
         address = QFormLayout()
         for name, label in (("street", self.tr("S&treet:")), ("postcode", self.tr("&Postcode:")),
@@ -71,7 +71,7 @@ class PersonForm(QWidget):
             address.addRow(label, line(name))
         self.country = combo([("DE", self.tr("Germany")), ("NL", self.tr("Netherlands")), ("AT", self.tr("Austria")),
                               ("CH", self.tr("Switzerland")), ("BE", self.tr("Belgium"))])
-        address.addRow(self.tr("Co&untry:"), self.country)
+        address.addRow(self.tr("Country:"), self.country)
         for name, label in (("phone", self.tr("P&hone:")), ("mobile", self.tr("Mo&bile:")),
                             ("email", self.tr("&E-mail:"))):
             address.addRow(label, line(name))
@@ -96,7 +96,7 @@ class PersonForm(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(self._notes_changed)
-        notes_label = QLabel(self.tr("N&otes:"), self)
+        notes_label = QLabel(self.tr("Notes:"), self)
         notes_label.setBuddy(self.notes)
 
         grid = QGridLayout()

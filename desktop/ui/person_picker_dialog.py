@@ -52,10 +52,13 @@ class PersonPickerDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by code, name, city or organisation…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
         self.count_label = QLabel(self)
         self.model = ResultTableModel(ctx.db, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrow keys move in the list
+        self.view.setAccessibleName(self.tr("Persons found"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

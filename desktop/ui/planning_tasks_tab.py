@@ -48,12 +48,13 @@ class PlanningTasksTab(QWidget):
         hint.setWordWrap(True)
         self.table = pick_list(self, [self.tr("Due"), self.tr("Task"), self.tr("Assigned to"), self.tr("Note")],
                                stretch=1)
+        self.table.setAccessibleName(self.tr("Tasks of the campaign"))
         self.summary = QLabel(self)
         self.new_button = QPushButton(self.tr("&New task…"), self)
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the task done (Space)"))
         self.reassign_button = QPushButton(self.tr("&Reassign…"), self)
-        self.delete_button = QPushButton(self.tr("Dele&te…"), self)
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
         buttons = QGridLayout()
         for number, button in enumerate((self.new_button, self.done_button, self.reassign_button,
                                          self.delete_button)):

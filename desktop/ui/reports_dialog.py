@@ -66,7 +66,7 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Campaign:"), self.campaign)
 
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -50,7 +50,7 @@ def confirm_take_back(parent: QWidget, response: str, person: str, open_tasks: i
     box = QMessageBox(QMessageBox.Icon.Question, translate("ResponseDialog", "Undo last response"),
                       translate("ResponseDialog", "Take back “{response}” for {person}?").format(
                           response=response, person=person), parent=parent)
-    box.setInformativeText(translate("ResponseDialog", "%n open task(s) it created will be removed too.", None, open_tasks)
+    box.setInformativeText(translate("ResponseDialog", "Open tasks it created are removed too: {count}.").format(count=open_tasks)
                            if open_tasks else translate("ResponseDialog", "It created no open tasks."))
     take = box.addButton(translate("ResponseDialog", "&Take back"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

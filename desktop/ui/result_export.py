@@ -46,7 +46,7 @@ def export_result(parent: QWidget, ctx: AppContext, definition: QueryDefinition,
     title = QCoreApplication.translate("QueryDialog", "Export")
     outcome = run_with_progress(
         parent, title,
-        lambda done, _total, _what: QCoreApplication.translate("QueryDialog", "%n row(s) written…", None, done),
+        lambda done, _total, _what: QCoreApplication.translate("QueryDialog", "Rows written: {count}…").format(count=done),
         worker,
     )
     if outcome.error is not None:
@@ -66,8 +66,8 @@ def export_result(parent: QWidget, ctx: AppContext, definition: QueryDefinition,
     answer = QMessageBox.question(
         parent, title,
         QCoreApplication.translate(
-            "QueryDialog", "%n row(s) written to {path}. Open the file now?", None, int(outcome.result)
-        ).format(path=path),
+            "QueryDialog", "{path} has been written (rows: {count}). Open the file now?"
+        ).format(path=path, count=int(outcome.result)),
     )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))

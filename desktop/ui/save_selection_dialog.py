@@ -24,6 +24,7 @@ class SaveSelectionDialog(QDialog):
         self.name_edit.setMaxLength(200)
         self.description_edit = QPlainTextEdit(description, self)
         self.description_edit.setMaximumHeight(80)
+        self.description_edit.setTabChangesFocus(True)
         self.distribution_check = QCheckBox(self.tr("Use as distribution &list (Verteiler)"), self)
         self.distribution_check.setChecked(distribution_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -29,6 +29,7 @@ class SelectionsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Selections"))
         self.table = pick_list(self, [self.tr("Name"), self.tr("Distribution list"), self.tr("Last changed")])
+        self.table.setAccessibleName(self.tr("Saved selections"))
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.new_button = QPushButton(self.tr("&New query…"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)

@@ -37,6 +37,7 @@ from desktop.delivery import smtp_client
 from desktop.delivery.mail_check import address_error
 from desktop.delivery.smtp_client import SmtpSettings, send_test_mail
 from desktop.mail_texts import build_test_mail, failure_text
+from desktop.ui.accessible import name_after
 from desktop.ui.worker import Worker
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -79,6 +80,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._mail_tab(), self.tr("E-mail"))
         self.tabs.addTab(self._letters_tab(), self.tr("Letters and PDF"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        self.host_edit.setFocus()  # the first field rather than the tabs above it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -180,7 +182,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("PDF &converter:"), self.converter_combo)
         form.addRow(self.tr("&LibreOffice program:"), path_row)
-        form.labelForField(path_row).setBuddy(self.libreoffice_edit)
+        label = form.labelForField(path_row)
+        label.setBuddy(self.libreoffice_edit)
+        name_after(self.libreoffice_edit, label)  # the label is the row's, not the field's neighbour
         form.addRow(self.tr("Letters per &document:"), self.chunk_spin)
         form.addRow("", chunk_hint)
         return page

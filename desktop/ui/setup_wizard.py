@@ -54,6 +54,7 @@ from desktop.delivery import printers
 from desktop.merge import converter
 from desktop.settings import Settings
 from desktop.ui import messages
+from desktop.ui.accessible import name_after
 from desktop.ui.busy import busy
 
 log = logging.getLogger(__name__)
@@ -418,7 +419,9 @@ class ConverterPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.result_label)
         form.addRow(self.tr("LibreOffice &program:"), path_row)
-        form.labelForField(path_row).setBuddy(self.path_edit)
+        label = form.labelForField(path_row)
+        label.setBuddy(self.path_edit)
+        name_after(self.path_edit, label)  # the label is the row's, not the field's neighbour
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.check()
@@ -465,6 +468,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Set up Kampagnen"))
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Qt's own Dutch "Vol&tooien" shares Alt+T with "< &Terug" beside it.
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.database_page = DatabasePage(settings, self)
         self.employee_page = EmployeePage(settings, self)
         self.printer_page = PrinterPage(settings, self)

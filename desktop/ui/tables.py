@@ -28,6 +28,7 @@ def pick_list(parent: QWidget, headers: list[str], stretch: int = 0) -> QTableWi
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrow keys move in the list
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()

@@ -47,11 +47,11 @@ class TargetGroupPanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.link_selection_button = QPushButton(self.tr("Link selectio&n…"), self)
-        self.import_button = QPushButton(self.tr("&Import CSV…"), self)
-        self.add_button = QPushButton(self.tr("Add pe&rsons…"), self)
-        self.link_button = QPushButton(self.tr("Lin&k"), self)
+        self.import_button = QPushButton(self.tr("Import CS&V…"), self)
+        self.add_button = QPushButton(self.tr("Add &persons…"), self)
+        self.link_button = QPushButton(self.tr("&Link"), self)
         self.unlink_button = QPushButton(self.tr("&Unlink"), self)
-        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove…"), self)
         self.link_button.setToolTip(self.tr("Linked members take part in the run (Ctrl+K)."))
         self.unlink_button.setToolTip(self.tr("Unlinked members stay in the group but get nothing (Ctrl+Shift+K)."))
         adding = QHBoxLayout()
@@ -97,6 +97,7 @@ class TargetGroupPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrow keys move in the list
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
@@ -118,6 +119,8 @@ class TargetGroupPanel(QWidget):
             view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Members (%n)", "", summary.total - summary.excluded))
         self.tabs.setTabText(1, self.tr("Left out (%n)", "", summary.excluded))
+        for index, view in enumerate((self.view, self.excluded_view)):
+            view.setAccessibleName(self.tabs.tabText(index))  # the tab names the list it shows
         if not action_id:
             self.summary_label.setText(self.tr("Choose an action above to see its target group."))
         else:

@@ -29,6 +29,7 @@ from desktop.context import AppContext
 from desktop.db.errors import ConcurrentEditError
 from desktop.db.models.base import current_login
 from desktop.ui import messages
+from desktop.ui.accessible import name_after
 from desktop.ui.labels import date_format
 from desktop.ui.tables import form_dialog
 
@@ -196,6 +197,7 @@ class ReassignDialog(QDialog):
         form.addRow(self.tr("Task:"), subject)
         form.addRow(self.tr("&Give to:"), self.employee_combo)
         form.addRow(self.new_due_check, self.due_edit)
+        name_after(self.due_edit, self.new_due_check)
         form_dialog(self, form, 420)
 
     def employee_id(self) -> int | None:

@@ -52,6 +52,7 @@ class TemplateManager(QDialog):
         self.setWindowTitle(self.tr("Letter templates"))
         self.table = pick_list(self, [self.tr("Name"), self.tr("Language"), self.tr("Version"), self.tr("Imported"),
                                       self.tr("By"), self.tr("Problems")])
+        self.table.setAccessibleName(self.tr("Letter templates"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.import_button = QPushButton(self.tr("&Import…"), self)

@@ -35,6 +35,7 @@ class TemplateVersionsDialog(QDialog):
         self.restored: templates.ImportResult | None = None
         self.setWindowTitle(self.tr("Versions of “{name}”").format(name=template.name))
         self.table = pick_list(self, [self.tr("Version"), self.tr("Imported"), self.tr("By"), self.tr("File")], 3)
+        self.table.setAccessibleName(self.tr("Versions"))
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setToolTip(self.tr("Make this version the current one again (as a new version)"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -75,6 +75,8 @@ class TotalizerDialog(QDialog):
         self.expand_button = QPushButton(self.tr("E&xpand all"), self)
         self.collapse_button = QPushButton(self.tr("C&ollapse all"), self)
         self.export_button = QPushButton(self.tr("Export to &Excel…"), self)
+        for button in (self.expand_button, self.collapse_button):
+            button.setAutoDefault(False)  # Enter in the choices above must not fold the tree
         self._layout()
         self._fill_campaigns(campaign_id)
         self._offer_fields()

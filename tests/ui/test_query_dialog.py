@@ -297,7 +297,7 @@ def test_the_scenario_in_dutch(dutch, qtbot, big_db, open_query, monkeypatch, tm
     message_boxes.answer("Nee")
     dialog.ui.csvButton.click()
     qtbot.waitUntil(lambda: bool(message_boxes.seen), timeout=10_000)
-    assert "regels naar" in message_boxes.last.text and "Het bestand nu openen?" in message_boxes.last.text
+    assert "is geschreven (regels: " in message_boxes.last.text and "Het bestand nu openen?" in message_boxes.last.text
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(";")[:2] == ["Relatienummer", "Aanhef"]
     assert len(lines) == found + 1
@@ -774,7 +774,7 @@ def test_csv_export_for_excel(german, qtbot, big_db, open_query, message_boxes, 
 
     box = message_boxes.last
     assert box.title == "Export"
-    assert box.text == f"{found} Zeilen in {written} geschrieben. Datei jetzt öffnen?"
+    assert box.text == f"{written} wurde geschrieben (Zeilen: {found}). Datei jetzt öffnen?"
     assert sorted(box.buttons) == ["Ja", "Nein"]
     assert opened_files == []
 
@@ -789,7 +789,7 @@ def test_csv_export_for_excel(german, qtbot, big_db, open_query, message_boxes, 
     _caption, suggested, file_filter = files.asked[1]
     assert Path(suggested).parent == folder
     assert file_filter == "Excel-Arbeitsmappe (*.xlsx)"
-    assert message_boxes.last.text == f"{found} Zeilen in {folder / 'koeln_bonn.xlsx'} geschrieben. Datei jetzt öffnen?"
+    assert message_boxes.last.text == f"{folder / 'koeln_bonn.xlsx'} wurde geschrieben (Zeilen: {found}). Datei jetzt öffnen?"
     with zipfile.ZipFile(folder / "koeln_bonn.xlsx") as book:
         assert book.testzip() is None
         sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")

@@ -291,7 +291,7 @@ def test_undo_last_takes_back_the_response_and_its_open_tasks(qtbot, open_dialog
 
     assert signal.args == [data.anna]
     assert message_boxes.last.text == "Take back “Unterlagen angefordert” for Anna Weber?"
-    assert "2 open task" in message_boxes.last.informative
+    assert message_boxes.last.informative == "Open tasks it created are removed too: 2."
     assert responses_of(sqlite_db, data.letter) == []
     assert tasks_of(sqlite_db, data.letter) == []
     assert not handled(sqlite_db, data.letter)  # open again, as before the mistake

@@ -227,7 +227,7 @@ def test_export_csv(open_dialog, sqlite_db: Database, data: Data, tmp_path: Path
     message_boxes.answer("No")  # open it now?
     dialog.export_button.click()
     assert asked == ["Totalizer 2026-042"]
-    assert message_boxes.last.text == f"7 rows written to {target}. Open the file now?"
+    assert message_boxes.last.text == f"{target} has been written (rows: 7). Open the file now?"
     with target.open(encoding="utf-8-sig", newline="") as f:
         lines = list(csv.reader(f, delimiter=";"))
     assert lines[0] == ["Handled", "Response", "Count", "Costs"]

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'campaign_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -273,11 +273,11 @@ class Ui_CampaignEditor(object):
     # setupUi
 
     def retranslateUi(self, CampaignEditor):
-        self.numberLabel.setText(QCoreApplication.translate("CampaignEditor", u"N&umber:", None))
+        self.numberLabel.setText(QCoreApplication.translate("CampaignEditor", u"Nu&mber:", None))
         self.nameLabel.setText(QCoreApplication.translate("CampaignEditor", u"&Name:", None))
-        self.statusLabel.setText(QCoreApplication.translate("CampaignEditor", u"S&tatus:", None))
-        self.plannedLabel.setText(QCoreApplication.translate("CampaignEditor", u"Planned fro&m:", None))
-        self.plannedToLabel.setText(QCoreApplication.translate("CampaignEditor", u"t&o", None))
+        self.statusLabel.setText(QCoreApplication.translate("CampaignEditor", u"Stat&us:", None))
+        self.plannedLabel.setText(QCoreApplication.translate("CampaignEditor", u"Planne&d from:", None))
+        self.plannedToLabel.setText(QCoreApplication.translate("CampaignEditor", u"to", None))
         self.budgetLabel.setText(QCoreApplication.translate("CampaignEditor", u"&Budget:", None))
         self.lastRunCaption.setText(QCoreApplication.translate("CampaignEditor", u"Last run:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CampaignEditor", u"Desc&ription:", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'campaign_list.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_CampaignList(object):
         self.campaignView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.campaignView.setSortingEnabled(True)
         self.campaignView.setWordWrap(False)
+        self.campaignView.setTabKeyNavigation(False)
         self.campaignView.horizontalHeader().setStretchLastSection(True)
         self.campaignView.verticalHeader().setVisible(False)
 
@@ -82,9 +83,15 @@ class Ui_CampaignList(object):
 
     def retranslateUi(self, CampaignList):
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("CampaignList", u"Filter by number or name", None))
-        self.newButton.setText(QCoreApplication.translate("CampaignList", u"Ne&w", None))
-        self.duplicateButton.setText(QCoreApplication.translate("CampaignList", u"Du&plicate", None))
-        self.deleteButton.setText(QCoreApplication.translate("CampaignList", u"De&lete\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.filterEdit.setAccessibleName(QCoreApplication.translate("CampaignList", u"Filter campaigns", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.campaignView.setAccessibleName(QCoreApplication.translate("CampaignList", u"Campaigns", None))
+#endif // QT_CONFIG(accessibility)
+        self.newButton.setText(QCoreApplication.translate("CampaignList", u"New", None))
+        self.duplicateButton.setText(QCoreApplication.translate("CampaignList", u"Duplicate", None))
+        self.deleteButton.setText(QCoreApplication.translate("CampaignList", u"Delete\u2026", None))
         pass
     # retranslateUi
 

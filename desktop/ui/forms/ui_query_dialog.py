@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'query_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,6 +38,7 @@ class Ui_QueryDialog(object):
         self.conditionsLayout.setObjectName(u"conditionsLayout")
         self.conditionsArea = QScrollArea(self.conditionsGroup)
         self.conditionsArea.setObjectName(u"conditionsArea")
+        self.conditionsArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.conditionsArea.setWidgetResizable(True)
         self.conditionsArea.setFrameShape(QFrame.Shape.NoFrame)
         self.conditionsHolder = QWidget()
@@ -69,6 +70,7 @@ class Ui_QueryDialog(object):
 
         self.columnsButton = QPushButton(self.resultGroup)
         self.columnsButton.setObjectName(u"columnsButton")
+        self.columnsButton.setAutoDefault(False)
 
         self.filterLayout.addWidget(self.columnsButton)
 
@@ -81,6 +83,7 @@ class Ui_QueryDialog(object):
         self.resultView.setAlternatingRowColors(True)
         self.resultView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.resultView.setWordWrap(False)
+        self.resultView.setTabKeyNavigation(False)
 
         self.resultLayout.addWidget(self.resultView)
 
@@ -92,11 +95,13 @@ class Ui_QueryDialog(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.excelButton = QPushButton(QueryDialog)
         self.excelButton.setObjectName(u"excelButton")
+        self.excelButton.setAutoDefault(False)
 
         self.buttonLayout.addWidget(self.excelButton)
 
         self.csvButton = QPushButton(QueryDialog)
         self.csvButton.setObjectName(u"csvButton")
+        self.csvButton.setAutoDefault(False)
 
         self.buttonLayout.addWidget(self.csvButton)
 
@@ -106,11 +111,13 @@ class Ui_QueryDialog(object):
 
         self.saveButton = QPushButton(QueryDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(False)
 
         self.buttonLayout.addWidget(self.saveButton)
 
         self.useButton = QPushButton(QueryDialog)
         self.useButton.setObjectName(u"useButton")
+        self.useButton.setAutoDefault(False)
 
         self.buttonLayout.addWidget(self.useButton)
 
@@ -139,8 +146,11 @@ class Ui_QueryDialog(object):
 #if QT_CONFIG(tooltip)
         self.columnsButton.setToolTip(QCoreApplication.translate("QueryDialog", u"Choose the columns of the result and their order", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.resultView.setAccessibleName(QCoreApplication.translate("QueryDialog", u"Result", None))
+#endif // QT_CONFIG(accessibility)
         self.excelButton.setText(QCoreApplication.translate("QueryDialog", u"E&xcel\u2026", None))
-        self.csvButton.setText(QCoreApplication.translate("QueryDialog", u"C&SV\u2026", None))
+        self.csvButton.setText(QCoreApplication.translate("QueryDialog", u"&CSV\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("QueryDialog", u"Save as &selection\u2026", None))
         self.useButton.setText(QCoreApplication.translate("QueryDialog", u"&Use for campaign", None))
     # retranslateUi
