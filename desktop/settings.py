@@ -51,6 +51,9 @@ _DECLARATIONS = [
     Setting("mail_per_connection", int, 100, "E-mails sent over one connection before it is opened anew."),
     Setting("main_window_geometry", str, "", "Saved geometry of the main window (base64)."),
     Setting("main_window_state", str, "", "Saved splitter state of the main window (base64)."),
+    Setting("campaign_figures_height", int, 0,
+            "Height of the figures below the target group once the clerk moved the line between them "
+            "(0: as high as they need)."),
     Setting("last_campaign_id", int, 0, "Campaign shown when the program starts."),
     Setting("query_dialog_geometry", str, "", "Saved geometry of the query dialog (base64)."),
     Setting("query_dialog_splitter", str, "", "Saved split between conditions and result (base64)."),

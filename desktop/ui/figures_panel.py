@@ -224,13 +224,16 @@ class FiguresPanel(QObject):
         QTimer.singleShot(0, self, self.fit)
 
     def follow(self, splitter: QSplitter) -> None:
-        """Give the figures their full height in ``splitter`` (below the target group) until
-        the clerk moves the line between them."""
+        """Give the figures their full height in ``splitter`` (below the target group), or the
+        height the clerk last gave them by moving the line between them (kept in the settings,
+        written when the main window closes)."""
         self.splitter = splitter
         splitter.splitterMoved.connect(self._moved)
 
     def _moved(self, _position: int, _index: int) -> None:
         self.moved = True
+        if self.splitter is not None:
+            self.ctx.settings.set("campaign_figures_height", self.splitter.sizes()[1])
 
     def fit(self) -> None:
         splitter = self.splitter
@@ -240,7 +243,12 @@ class FiguresPanel(QObject):
         total = sum(sizes)
         if total <= 0 or len(sizes) != 2:
             return
-        need = splitter.widget(1).sizeHint().height()
-        # The list above keeps room for a few members; the figures scroll below that.
-        room = max(total - need, min(splitter.widget(0).minimumSizeHint().height() + 60, total // 2))
+        list_least = splitter.widget(0).minimumSizeHint().height()
+        chosen = self.ctx.settings.get("campaign_figures_height")
+        if chosen > 0:
+            room = max(total - chosen, list_least)
+        else:
+            need = splitter.widget(1).sizeHint().height()
+            # The list above keeps room for a few members; the figures scroll below that.
+            room = max(total - need, min(list_least + 60, total // 2))
         splitter.setSizes([room, total - room])

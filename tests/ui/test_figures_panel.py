@@ -188,3 +188,22 @@ def test_figures_fit_their_group_boxes_at_the_default_size(demo_db: Database, ma
             if label.isVisible():
                 assert label.width() >= label.sizeHint().width(), f"{label.text()} is cut off"
                 assert label.height() >= label.minimumSizeHint().height(), f"{label.text()} is cut off"
+
+
+def test_the_height_the_clerk_gives_the_figures_is_kept_for_the_next_start(demo_db: Database, main_window) -> None:
+    window = open_spring(main_window, demo_db)
+    splitter = window.editor.ui.figuresSplitter
+    list_height, figures_height = splitter.sizes()
+    # The clerk drags the line down: more members in view, the figures scroll.
+    splitter.moveSplitter(list_height + 80, 1)
+    QApplication.processEvents()
+    moved = splitter.sizes()[1]
+    assert moved < figures_height
+    window.save_state()
+
+    again = main_window(demo_db, size=(1200, 800))
+    again.editor.open(SPRING)
+    again.editor.ui.tabs.setCurrentWidget(again.editor.ui.campaignTab)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert again.editor.ui.figuresSplitter.sizes()[1] == moved

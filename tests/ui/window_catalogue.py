@@ -336,6 +336,14 @@ def _help(ctx: AppContext, parent: QWidget) -> QWidget:
     return _shown(HelpWindow(ctx.language, parent))
 
 
+def _wizard_shared(ctx: AppContext, parent: QWidget) -> QWidget:
+    """The assistant's first page with the shared database chosen: its fields come alive."""
+    wizard = _wizard_page(0)(ctx, parent)
+    wizard.database_page.shared_radio.setChecked(True)
+    QApplication.processEvents()
+    return wizard
+
+
 def _wizard_page(page: int) -> Opener:
     def open_(ctx: AppContext, parent: QWidget) -> QWidget:
         from desktop.ui.setup_wizard import SetupWizard
@@ -385,6 +393,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("diagnostics", _diagnostics),
     Scene("help", _help),
     Scene("wizard_database", _wizard_page(0)),
+    Scene("wizard_shared_database", _wizard_shared),
     Scene("wizard_employee", _wizard_page(1)),
     Scene("wizard_printer", _wizard_page(2)),
     Scene("wizard_converter", _wizard_page(3)),
