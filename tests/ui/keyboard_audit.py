@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 # A 1920×1080 screen at 150 % offers 1280×720 logical pixels; the task bar takes some.
 SCREEN_AT_150 = (1280, 680)
 
-_MNEMONIC = re.compile(r"(?<!&)&(?!&)(\w)")
+_MNEMONIC = re.compile(r"&(\w)")
 
 
 def mnemonic(text: str) -> str:
@@ -94,22 +94,24 @@ def shown_widgets(window: QWidget) -> list[QWidget]:
 # -- mnemonics ---------------------------------------------------------------------------------
 
 
+def _labelled_text(widget: QWidget) -> str:
+    """The text whose '&' makes an Alt+letter for the widget ('' for widgets without one)."""
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
+        return widget.text()
+    if isinstance(widget, QGroupBox) and widget.isCheckable():
+        return widget.title()
+    return ""
+
+
 def _mnemonic_owners(window: QWidget) -> list[tuple[str, str]]:
     owners: list[tuple[str, str]] = []
     for widget in shown_widgets(window):
-        if isinstance(widget, QAbstractButton) and not _inside(widget, (QCalendarWidget,), window):
-            letter = mnemonic(widget.text())
-            if letter:
-                owners.append((letter, describe(widget)))
-        elif isinstance(widget, QLabel):
-            letter = mnemonic(widget.text()) if widget.textFormat() != Qt.TextFormat.RichText else ""
-            if letter:
-                owners.append((letter, describe(widget)))
-        elif isinstance(widget, QGroupBox) and widget.isCheckable():
-            letter = mnemonic(widget.title())
-            if letter:
-                owners.append((letter, describe(widget)))
-        elif isinstance(widget, QTabBar):
+        letter = mnemonic(_labelled_text(widget)) if not _inside(widget, (QCalendarWidget,), window) else ""
+        if letter:
+            owners.append((letter, describe(widget)))
+        if isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 letter = mnemonic(widget.tabText(index))
                 if letter and widget.isTabVisible(index):
