@@ -8,7 +8,7 @@ adds nothing to translate.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
 
 
 def plain(text: str) -> str:
@@ -19,3 +19,14 @@ def plain(text: str) -> str:
 def name_after(field: QWidget, label: QAbstractButton | QLabel) -> None:
     """Give ``field`` the name ``label`` shows for it."""
     field.setAccessibleName(plain(label.text()))
+
+
+def label_field_in_row(form: QFormLayout, row: QWidget, field: QWidget) -> None:
+    """Point the label of ``row`` (a field with buttons beside it) at ``field`` inside it.
+
+    The label's Alt+letter then jumps into the field, and the field carries the label's
+    name, which Qt would not find: the label is the row's neighbour, not the field's.
+    """
+    label = form.labelForField(row)
+    label.setBuddy(field)
+    name_after(field, label)

@@ -37,7 +37,7 @@ from desktop.delivery import smtp_client
 from desktop.delivery.mail_check import address_error
 from desktop.delivery.smtp_client import SmtpSettings, send_test_mail
 from desktop.mail_texts import build_test_mail, failure_text
-from desktop.ui.accessible import name_after
+from desktop.ui.accessible import label_field_in_row
 from desktop.ui.worker import Worker
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -182,9 +182,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("PDF &converter:"), self.converter_combo)
         form.addRow(self.tr("&LibreOffice program:"), path_row)
-        label = form.labelForField(path_row)
-        label.setBuddy(self.libreoffice_edit)
-        name_after(self.libreoffice_edit, label)  # the label is the row's, not the field's neighbour
+        label_field_in_row(form, path_row, self.libreoffice_edit)
         form.addRow(self.tr("Letters per &document:"), self.chunk_spin)
         form.addRow("", chunk_hint)
         return page

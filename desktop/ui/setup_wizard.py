@@ -54,7 +54,7 @@ from desktop.delivery import printers
 from desktop.merge import converter
 from desktop.settings import Settings
 from desktop.ui import messages
-from desktop.ui.accessible import name_after
+from desktop.ui.accessible import label_field_in_row
 from desktop.ui.busy import busy
 
 log = logging.getLogger(__name__)
@@ -419,9 +419,7 @@ class ConverterPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.result_label)
         form.addRow(self.tr("LibreOffice &program:"), path_row)
-        label = form.labelForField(path_row)
-        label.setBuddy(self.path_edit)
-        name_after(self.path_edit, label)  # the label is the row's, not the field's neighbour
+        label_field_in_row(form, path_row, self.path_edit)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.check()
